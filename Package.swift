@@ -1,0 +1,107 @@
+// swift-tools-version: 6.2
+import PackageDescription
+
+/// Lesson targets report compiler errors at the Markdown line without quoting the generated file.
+let lessonDiagnostics: [SwiftSetting] = [
+    .unsafeFlags(["-Xfrontend", "-diagnostic-style", "-Xfrontend", "llvm"]),
+    .defaultIsolation(MainActor.self),
+]
+
+/// Numeric code is ~40× slower unoptimized, so the engine is optimized even in debug builds.
+let optimizedInEveryBuild: [SwiftSetting] = [
+    .unsafeFlags(["-O"]),
+]
+
+let package = Package(
+    name: "DeepTrainingCourse",
+    platforms: [.macOS(.v14)],
+    products: [
+        .library(name: "Engine", targets: ["Engine"]),
+        .executable(name: "course", targets: ["course"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
+    ],
+    targets: [
+        // System libraries.
+        .systemLibrary(
+            name: "CCmark",
+            pkgConfig: "libcmark",
+            providers: [.apt(["libcmark-dev"]), .brew(["cmark"])]
+        ),
+        .systemLibrary(
+            name: "CBLAS",
+            pkgConfig: "openblas",
+            providers: [.apt(["libopenblas-dev"])]
+        ),
+
+        // The neural-network engine.
+        .target(
+            name: "Engine",
+            dependencies: [.target(name: "CBLAS", condition: .when(platforms: [.linux]))],
+            exclude: ["Resources/NOTICE.md"],
+            resources: [.copy("Resources/digits.bin")],
+            swiftSettings: optimizedInEveryBuild
+        ),
+
+        // The literate toolchain.
+        .target(name: "LessonFormat", dependencies: ["CCmark"]),
+        .executableTarget(name: "LessonCompiler", dependencies: ["LessonFormat"]),
+        .plugin(
+            name: "LessonPlugin",
+            capability: .buildTool(),
+            dependencies: ["LessonCompiler"],
+            path: "Sources/LessonPlugin"
+        ),
+        .target(name: "Notebook"),
+        .target(
+            name: "LessonBook",
+            dependencies: ["Notebook", "Engine"],
+            swiftSettings: lessonDiagnostics,
+            plugins: ["LessonPlugin"]
+        ),
+        .target(
+            name: "Site",
+            dependencies: [
+                "LessonFormat", "Notebook",
+                .product(name: "Mustache", package: "swift-mustache"),
+            ],
+            resources: [.copy("Resources")]
+        ),
+        .target(
+            name: "CourseCLI",
+            dependencies: [
+                "Site", "Notebook", "LessonFormat",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(name: "course", dependencies: ["CourseCLI", "LessonBook"]),
+
+        // Tests, and a small book of broken lessons that the end-to-end tests build.
+        .target(
+            name: "FixtureBook",
+            dependencies: ["Notebook", "Engine"],
+            path: "Sources/FixtureBook",
+            swiftSettings: lessonDiagnostics,
+            plugins: ["LessonPlugin"]
+        ),
+        .executableTarget(
+            name: "course-fixtures",
+            dependencies: ["CourseCLI", "FixtureBook"],
+            path: "Sources/course-fixtures"
+        ),
+        .testTarget(name: "EngineTests", dependencies: ["Engine"]),
+        .testTarget(name: "LessonFormatTests", dependencies: ["LessonFormat"]),
+        .testTarget(name: "NotebookTests", dependencies: ["Notebook"]),
+        .testTarget(name: "LessonCompilerTests", dependencies: ["LessonCompiler", "LessonFormat"],
+                    exclude: ["Golden"]),
+        .testTarget(name: "SiteTests", dependencies: ["Site", "LessonFormat", "Notebook"],
+                    exclude: ["Snapshots"]),
+        .testTarget(
+            name: "CourseTests",
+            dependencies: ["CourseCLI", "LessonBook", "LessonFormat", "Notebook"]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

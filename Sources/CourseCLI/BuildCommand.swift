@@ -1,0 +1,89 @@
+import ArgumentParser
+import Foundation
+import LessonFormat
+import Notebook
+import Site
+
+struct BuildCommand: BookCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "build",
+        abstract: "Run lessons and write the course site.",
+        discussion: """
+            Runs each lesson in its own process, several at once, then writes one HTML page per \
+            lesson and an index. Naming lessons rebuilds only their pages and keeps the others. \
+            Exits with status 1 when a lesson fails or a claim in its text does not hold; its \
+            page still shows where.
+            """
+    )
+
+    @Option(help: "The folder to write the site into; it is replaced as a whole.")
+    var out = "site"
+
+    @Option(help: "How many lessons to run at once (default: the number of cores).")
+    var jobs = ProcessInfo.processInfo.activeProcessorCount
+
+    @OptionGroup var options: RunOptions
+
+    @Argument(help: "Lessons to rebuild, by number or id (default: all).")
+    var lessons: [String] = []
+
+    func validate() throws {
+        guard jobs > 0 else { throw ValidationError("--jobs must be at least 1") }
+    }
+
+    func run(book: Book) throws {
+        let started = Date()
+        let selected = lessons.isEmpty ? book.lessons : try lessons.map { name in try book.lesson(named: name) }
+        let progress = BuildProgress(total: selected.count, interactive: Terminal.isTTY(STDERR_FILENO),
+                                     style: Terminal.style(for: STDERR_FILENO))
+        let records = try options.runner(jobs: jobs).run(selected) { finished in progress.report(finished) }
+        progress.finish()
+
+        let runs = zip(selected, records).map { LessonRun(lesson: $0, record: $1) }
+        let pages = try SiteBuilder(runs: runs, all: book.lessons).pages()
+        let destination = URL(fileURLWithPath: out)
+        try SiteWriter(destination: destination).write(pages: pages, keepOthers: !lessons.isEmpty)
+
+        let problems = runs.compactMap { run in run.problem.map { (run, $0) } }
+        for (_, problem) in problems { Terminal.note("✗ \(problem)") }
+        let cells = runs.reduce(0) { $0 + $1.record.cells.count }
+        let claims = runs.reduce(0) { $0 + $1.record.claims.count }
+        let seconds = Date().timeIntervalSince(started)
+        let failing = problems.isEmpty ? "" : " (\(problems.count) failing)"
+        Terminal.note("Built \(runs.count) lesson\(runs.count == 1 ? "" : "s")\(failing): \(cells) cells, \(claims) claims, "
+            + "\(String(format: "%.1f", seconds)) s → \(destination.appending(path: "index.html").relativePath)")
+        if !problems.isEmpty { throw ExitCode(1) }
+    }
+}
+
+/// Shows lessons finishing: a line each, and a live counter on a terminal.
+final class BuildProgress: @unchecked Sendable {
+    private let total: Int
+    private let interactive: Bool
+    private let style: TerminalStyle
+    private let lock = NSLock()
+
+    init(total: Int, interactive: Bool, style: TerminalStyle) {
+        self.total = total
+        self.interactive = interactive
+        self.style = style
+        if interactive { Terminal.note("Running \(total) lesson\(total == 1 ? "" : "s")…", terminator: "") }
+    }
+
+    func report(_ finished: LessonRunner.Finished) {
+        lock.lock()
+        defer { lock.unlock() }
+        let ok = LessonRun(lesson: finished.lesson, record: finished.record).problem == nil
+        let mark = ok ? style.apply([.green], to: "✓") : style.apply([.red], to: "✗")
+        let line = "\(mark) \(finished.lesson.fileName) (\(String(format: "%.1f", finished.record.seconds)) s)"
+        if interactive {
+            Terminal.note("\r\u{1B}[K\(line)\n[\(finished.done)/\(total)] running…", terminator: "")
+        } else {
+            Terminal.note("[\(finished.done)/\(total)] \(line)")
+        }
+    }
+
+    func finish() {
+        if interactive { Terminal.note("\r\u{1B}[K", terminator: "") }
+    }
+}

@@ -1,0 +1,82 @@
+import ArgumentParser
+import Foundation
+import LessonFormat
+import Notebook
+import Site
+
+struct QuizCommand: BookCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "quiz",
+        abstract: "Answer a lesson's quizzes one by one and get your score.",
+        discussion: """
+            Runs the lesson to compute its answer keys, then asks each quiz in turn. When \
+            standard input is not a terminal, reads one answer per line, so it can be scripted: \
+            printf 'b\\n15\\n' | course quiz 9. Exits 0 when every answer is right, 1 otherwise.
+            """
+    )
+
+    @Argument(help: "The lesson, by number or id.")
+    var lesson: String
+
+    @OptionGroup var options: RunOptions
+
+    func run(book: Book) throws {
+        let found = try book.lesson(named: lesson)
+        guard !found.quizzes.isEmpty else {
+            print("Lesson \(found.number) has no quizzes.")
+            return
+        }
+        let interactive = Terminal.isTTY(STDIN_FILENO)
+        if interactive { print("Running lesson \(found.number) to compute the answers…") }
+        let record = try options.run(found)
+        let run = LessonRun(lesson: found, record: record)
+        let style = Terminal.style(for: STDOUT_FILENO)
+        let renderer = TerminalRenderer(run: run, width: Terminal.width, style: style)
+        var score = 0
+        for (position, quiz) in found.quizzes.enumerated() {
+            print("")
+            print(style.apply([.magenta, .bold], to: "Quiz \(position + 1) of \(found.quizzes.count) · \(quiz.id)"))
+            for line in renderer.render(quiz.question.blocks, values: record) { print(line) }
+            let prompt: String
+            switch quiz.answer {
+            case .choices(let choices):
+                for choice in choices {
+                    let text = renderer.render(choice.text.blocks, values: record).joined(separator: " ")
+                    print("  \(choice.label)) \(text)")
+                }
+                prompt = choices.filter(\.isCorrect).count > 1 ? "Your answer (all that apply, e.g. a,c): " : "Your answer (a letter): "
+            case .numeric:
+                prompt = "Your answer (a number): "
+            }
+            let key = QuizKey(quiz: quiz, record: record)
+            guard let right = ask(prompt, key: key, interactive: interactive, style: style) else {
+                print("\nNo more answers; stopping here.")
+                break
+            }
+            if right { score += 1 }
+            print(right ? style.apply([.green, .bold], to: "✓ Right.")
+                        : style.apply([.red, .bold], to: "✗ Not quite. The run's answer: \(key)."))
+            for line in renderer.render(quiz.explanation.blocks, values: record) { print("  " + line) }
+        }
+        print("")
+        print(style.apply([.bold], to: "Score: \(score) of \(found.quizzes.count)."))
+        if score < found.quizzes.count { throw ExitCode(1) }
+    }
+
+    /// Asks until the answer can be graded (on a terminal), or reads one line (scripted);
+    /// `nil` at the end of input.
+    private func ask(_ prompt: String, key: QuizKey, interactive: Bool, style: TerminalStyle) -> Bool? {
+        while true {
+            print(prompt, terminator: "")
+            fflush(nil)
+            guard let answer = readLine() else { return nil }
+            if !interactive { print(answer) }
+            do {
+                return try key.grade(answer)
+            } catch {
+                print(style.apply([.yellow], to: "  \(error)."))
+                if !interactive { return false }
+            }
+        }
+    }
+}

@@ -1,0 +1,75 @@
+/// Reverse-mode automatic differentiation: the chain rule applied from the loss backwards.
+///
+/// Every primitive's output remembers its inputs and a rule that turns ∂loss/∂output into
+/// contributions to ∂loss/∂input (the rules live in `Primitives/`). `backward()` orders the
+/// graph so that each tensor comes after everything computed from it, then applies the
+/// rules in that order; contributions from several uses of one tensor add up.
+extension Tensor {
+    /// Computes ∂self/∂t for every tensor `t` that requires a gradient and that `self` was
+    /// computed from, adding it into `t.gradientScalars` (call `zeroGradients()` between steps).
+    ///
+    /// `self` must hold a single value (a loss); its own gradient is seeded with 1.
+    public func backward() {
+        precondition(count == 1, "backward() starts from a single value such as a loss; this tensor has shape \(shape)")
+        backward(seed: [1])
+    }
+
+    /// Like `backward()`, for a tensor of any shape: `seed` is ∂loss/∂self, one value per element.
+    public func backward(seed: [Float]) {
+        precondition(seed.count == count, "the seed needs \(count) values, one per element, got \(seed.count)")
+        guard requiresGradient else { return }
+        accumulateGradient { gradient in
+            for index in gradient.indices { gradient[index] += seed[index] }
+        }
+        for tensor in topologicalOrder().reversed() {
+            if let rule = tensor.backwardRule, tensor.gradientScalars != nil { rule(tensor) }
+        }
+    }
+
+    /// Every tensor `self` depends on that needs a gradient, each after all of its inputs.
+    func topologicalOrder() -> [Tensor] {
+        var order: [Tensor] = []
+        var visited: Set<ObjectIdentifier> = [ObjectIdentifier(self)]
+        // An explicit stack instead of recursion, so a network hundreds of layers deep fits.
+        var stack: [(tensor: Tensor, nextInput: Int)] = [(self, 0)]
+        while let (tensor, nextInput) = stack.popLast().map({ ($0.tensor, $0.nextInput) }) {
+            if nextInput < tensor.inputs.count {
+                stack.append((tensor, nextInput + 1))
+                let input = tensor.inputs[nextInput]
+                if input.requiresGradient && visited.insert(ObjectIdentifier(input)).inserted {
+                    stack.append((input, 0))
+                }
+            } else {
+                order.append(tensor)
+            }
+        }
+        return order
+    }
+
+    /// Gives `body` this tensor's gradient buffer to add into, creating it as zeros if needed.
+    /// Does nothing for tensors that need no gradient.
+    func accumulateGradient(_ body: (UnsafeMutableBufferPointer<Float>) -> Void) {
+        guard requiresGradient else { return }
+        if gradientScalars == nil { gradientScalars = [Float](repeating: 0, count: count) }
+        gradientScalars!.withUnsafeMutableBufferPointer { body($0) }
+    }
+
+    /// Reads ∂loss/∂self inside a backward rule (the rule runs only once it exists).
+    func withGradient<Result>(_ body: (UnsafeBufferPointer<Float>) -> Result) -> Result {
+        guard let gradient = gradientScalars else {
+            preconditionFailure("a backward rule ran before its output's gradient existed")
+        }
+        return gradient.withUnsafeBufferPointer(body)
+    }
+
+    /// Sets the accumulated gradient back to zero (keeping its storage for the next step).
+    public func zeroGradient() {
+        guard gradientScalars != nil else { return }
+        gradientScalars!.withUnsafeMutableBufferPointer { $0.update(repeating: 0) }
+    }
+
+    /// The same values, cut off from the graph: nothing flows back through the result.
+    public func detached() -> Tensor {
+        Tensor(shape: shape, scalars: scalars)
+    }
+}

@@ -1,0 +1,69 @@
+#if canImport(Accelerate)
+import Accelerate
+#elseif canImport(CBLAS)
+import CBLAS
+#endif
+
+/// The BLAS library behind every matrix product: OpenBLAS on Linux, Accelerate on macOS.
+///
+/// BLAS runs on one thread unless told otherwise, so a sum is always added up in the same
+/// order and a lesson re-runs to the same numbers, bit for bit.
+public enum BLAS {
+    /// Runs once, before the first product, however many threads ask at the same moment
+    /// (a `static let` is initialized lazily and exactly once).
+    private static let singleThreaded: Void = {
+        #if !canImport(Accelerate)
+        openblas_set_num_threads(1)
+        #endif
+    }()
+
+    /// Makes sure the one-time configuration has happened.
+    static func prepare() {
+        singleThreaded
+    }
+
+    /// The number of threads BLAS uses for a product (always 1 under Accelerate here).
+    public static var threadCount: Int {
+        prepare()
+        #if canImport(Accelerate)
+        return 1
+        #else
+        return Int(openblas_get_num_threads())
+        #endif
+    }
+
+    /// Lets BLAS use `count` threads. More than one thread can change the order of additions
+    /// and so the last bits of results; benchmarks use it, lessons keep the default of 1.
+    public static func setThreadCount(_ count: Int) {
+        precondition(count >= 1, "BLAS needs at least one thread, got \(count)")
+        prepare()
+        #if !canImport(Accelerate)
+        openblas_set_num_threads(Int32(count))
+        #endif
+    }
+
+    /// C ← α·op(A)·op(B) + β·C for row-major matrices, where op transposes when asked.
+    ///
+    /// Shapes: op(A) is `[M, K]`, op(B) is `[K, N]`, C is `[M, N]`; a transposed operand is
+    /// read in place through BLAS's transpose flag, never copied.
+    static func multiply(
+        _ a: UnsafePointer<Float>, transposed transposeA: Bool,
+        _ b: UnsafePointer<Float>, transposed transposeB: Bool,
+        into c: UnsafeMutablePointer<Float>,
+        m: Int, n: Int, k: Int, alpha: Float = 1, beta: Float
+    ) {
+        prepare()
+        guard m > 0, n > 0 else { return }
+        // Leading dimensions: the stored row length of each operand.
+        let lda = transposeA ? m : k
+        let ldb = transposeB ? k : n
+        cblas_sgemm(
+            CblasRowMajor,
+            transposeA ? CblasTrans : CblasNoTrans,
+            transposeB ? CblasTrans : CblasNoTrans,
+            Int32(m), Int32(n), Int32(k),
+            alpha, a, Int32(max(lda, 1)), b, Int32(max(ldb, 1)),
+            beta, c, Int32(n)
+        )
+    }
+}

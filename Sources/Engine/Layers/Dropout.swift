@@ -1,0 +1,35 @@
+/// Dropout (Srivastava et al., 2014): while training, each value is zeroed with probability p
+/// and the survivors are scaled by 1/(1 − p), so the expected output equals the input
+/// ("inverted" dropout); in evaluation the layer passes its input through unchanged.
+///
+/// y = x ⊙ m / (1 − p), mᵢ ~ Bernoulli(1 − p); ∂y/∂x = m / (1 − p). The masks come from the
+/// layer's own generator, split from the one given at creation, so a run repeats exactly.
+public final class Dropout: Layer {
+    /// The probability of dropping each value, p.
+    public let probability: Float
+    /// Whether the layer is in training mode (dropping) or evaluation mode (identity).
+    public var isTraining = true
+    private var generator: SeededGenerator
+
+    /// A dropout layer that drops each value with `probability` while training.
+    public init(probability: Float, generator: inout SeededGenerator) {
+        precondition(probability >= 0 && probability < 1, "a dropout probability must be in [0, 1), got \(probability)")
+        self.probability = probability
+        self.generator = generator.split()
+    }
+
+    /// The input with a fresh random mask applied (training) or unchanged (evaluation).
+    public func callAsFunction(_ input: Tensor) -> Tensor {
+        guard isTraining && probability > 0 else { return input }
+        return dropout(input, probability: probability, generator: &generator)
+    }
+}
+
+/// x ⊙ m / (1 − p) with a fresh Bernoulli(1 − p) mask m drawn from `generator`.
+public func dropout(_ x: Tensor, probability: Float, generator: inout SeededGenerator) -> Tensor {
+    precondition(probability >= 0 && probability < 1, "a dropout probability must be in [0, 1), got \(probability)")
+    let keep = 1 - probability
+    let scale = 1 / keep
+    let mask = (0..<x.count).map { _ in generator.nextUnitFloat() < keep ? scale : 0 }
+    return x * Tensor(shape: x.shape, scalars: mask)
+}

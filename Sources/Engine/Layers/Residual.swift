@@ -1,0 +1,51 @@
+/// A residual block: y = F(x) + P(x), where F is the block's body and P is the identity
+/// (a skip connection) or, when F changes the width, a learned linear projection.
+///
+/// The skip path is why deep residual networks train: ∂y/∂x = ∂F/∂x + I, so the gradient
+/// reaches earlier layers through the identity even when ∂F/∂x is tiny (He et al., 2016).
+public final class Residual: Layer {
+    /// F, the transformation whose output is added to the input.
+    public let body: Sequential
+    /// P, mapping the input to F's width; `nil` for the identity.
+    public let projection: (any Layer)?
+    /// Whether the block is in training mode.
+    public var isTraining = true
+
+    /// y = F(x) + x with the body F listed in `build`.
+    public init(@LayerBuilder _ build: () -> [any Layer]) {
+        body = Sequential(build())
+        projection = nil
+    }
+
+    /// y = F(x) + P(x) for a body F from `inputs` to `outputs` features: P is the identity when
+    /// the widths match and a linear projection without bias (drawn by `initializer`) otherwise.
+    public init(inputs: Int, outputs: Int, initializer: Initializer = .xavierUniform,
+                generator: inout SeededGenerator, @LayerBuilder _ build: () -> [any Layer]) {
+        body = Sequential(build())
+        projection = inputs == outputs
+            ? nil
+            : Linear(inputs: inputs, outputs: outputs, bias: false, initializer: initializer, generator: &generator)
+    }
+
+    /// F(x) + P(x).
+    public func callAsFunction(_ input: Tensor) -> Tensor {
+        combine(body(input), input)
+    }
+
+    /// The body's layers, then the projection if there is one.
+    public var sublayers: [any Layer] { [body] + (projection.map { [$0] } ?? []) }
+
+    /// Traces the body's layers, then records the block's sum.
+    public func traced(_ input: Tensor, into trace: inout [LayerOutput]) -> Tensor {
+        let output = combine(body.traced(input, into: &trace), input)
+        trace.append(LayerOutput(layer: self, output: output))
+        return output
+    }
+
+    private func combine(_ transformed: Tensor, _ input: Tensor) -> Tensor {
+        let skip = projection.map { $0(input) } ?? input
+        precondition(transformed.shape == skip.shape,
+                     "a residual block's body maps \(input.shape) to \(transformed.shape); give it a projection (init(inputs:outputs:...)) when widths differ")
+        return transformed + skip
+    }
+}

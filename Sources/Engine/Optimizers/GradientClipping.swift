@@ -1,0 +1,76 @@
+/// Gradient clipping: a cap on the gradient applied before the optimizer's step, the first
+/// defence against exploding gradients.
+public enum GradientClipping: Sendable, Equatable {
+    /// Rescale all gradients together so their global norm is at most the given value.
+    case norm(Float)
+    /// Clamp every gradient value to [−v, v].
+    case value(Float)
+
+    /// Clips the gradients of `parameters` and returns their global norm before clipping.
+    @discardableResult
+    public func apply(to parameters: [Tensor]) -> Double {
+        switch self {
+        case .norm(let maximum): clipGradients(of: parameters, toNorm: maximum)
+        case .value(let limit): clipGradients(of: parameters, toValue: limit)
+        }
+    }
+}
+
+/// The global gradient norm ‖g‖ = √(Σ over all parameters and values g²) of the parameters
+/// that have a gradient (computed in Double, so huge gradients do not overflow the sum).
+public func globalGradientNorm(of parameters: [Tensor]) -> Double {
+    parameters.reduce(0) { $0 + squaredGradientNorm($1) }.squareRoot()
+}
+
+/// Scales every gradient by min(1, maximum/‖g‖), so the global norm becomes at most `maximum`
+/// while the gradient keeps its direction. Returns ‖g‖ before clipping.
+@discardableResult
+public func clipGradients(of parameters: [Tensor], toNorm maximum: Float) -> Double {
+    precondition(maximum > 0, "the maximum gradient norm must be positive, got \(maximum)")
+    let norm = globalGradientNorm(of: parameters)
+    guard norm > Double(maximum), norm.isFinite else { return norm }
+    let factor = Float(Double(maximum) / norm)
+    for parameter in parameters where parameter.gradientScalars != nil {
+        parameter.gradientScalars!.withUnsafeMutableBufferPointer { g in
+            for index in g.indices { g[index] *= factor }
+        }
+    }
+    return norm
+}
+
+/// Clamps every gradient value to [−limit, limit] (this can change the gradient's direction).
+/// Returns the global norm before clipping.
+@discardableResult
+public func clipGradients(of parameters: [Tensor], toValue limit: Float) -> Double {
+    precondition(limit > 0, "the clipping limit must be positive, got \(limit)")
+    let norm = globalGradientNorm(of: parameters)
+    for parameter in parameters where parameter.gradientScalars != nil {
+        parameter.gradientScalars!.withUnsafeMutableBufferPointer { g in
+            for index in g.indices { g[index] = Swift.min(Swift.max(g[index], -limit), limit) }
+        }
+    }
+    return norm
+}
+
+/// Σ g² over one parameter's gradient, in Double (0 without a gradient).
+func squaredGradientNorm(_ parameter: Tensor) -> Double {
+    parameter.gradientScalars?.withUnsafeBufferPointer(squaredNorm) ?? 0
+}
+
+/// Σ x² in Double, with four partial sums so the loop pipelines.
+func squaredNorm(_ values: UnsafeBufferPointer<Float>) -> Double {
+    var sums: (Double, Double, Double, Double) = (0, 0, 0, 0)
+    var index = 0
+    while index + 4 <= values.count {
+        sums.0 += Double(values[index]) * Double(values[index])
+        sums.1 += Double(values[index + 1]) * Double(values[index + 1])
+        sums.2 += Double(values[index + 2]) * Double(values[index + 2])
+        sums.3 += Double(values[index + 3]) * Double(values[index + 3])
+        index += 4
+    }
+    while index < values.count {
+        sums.0 += Double(values[index]) * Double(values[index])
+        index += 1
+    }
+    return (sums.0 + sums.1) + (sums.2 + sums.3)
+}

@@ -1,0 +1,191 @@
+import Foundation
+
+/// The table of element-wise primitives: each function next to its hand-derived derivative.
+///
+/// A rule gives y = f(x) and dy/dx in terms of x and y (whichever is cheaper). The backward
+/// pass multiplies the output's gradient by dy/dx, element by element (the chain rule).
+protocol ElementwiseFunction {
+    func value(_ x: Float) -> Float
+    func derivative(x: Float, y: Float) -> Float
+}
+
+/// y = eˣ, dy/dx = y. Exact (the C library's expf), so overflow gives +∞ as it should.
+struct Exponential: ElementwiseFunction {
+    func value(_ x: Float) -> Float { Foundation.exp(x) }
+    func derivative(x: Float, y: Float) -> Float { y }
+}
+
+/// y = ln x, dy/dx = 1/x.
+struct Logarithm: ElementwiseFunction {
+    func value(_ x: Float) -> Float { Foundation.log(x) }
+    func derivative(x: Float, y: Float) -> Float { 1 / x }
+}
+
+/// y = √x, dy/dx = 1/(2√x) = 1/(2y).
+struct SquareRoot: ElementwiseFunction {
+    func value(_ x: Float) -> Float { x.squareRoot() }
+    func derivative(x: Float, y: Float) -> Float { 0.5 / y }
+}
+
+/// y = x², dy/dx = 2x.
+struct Square: ElementwiseFunction {
+    func value(_ x: Float) -> Float { x * x }
+    func derivative(x: Float, y: Float) -> Float { 2 * x }
+}
+
+/// y = xᵖ, dy/dx = p·xᵖ⁻¹.
+struct Power: ElementwiseFunction {
+    let exponent: Float
+    func value(_ x: Float) -> Float { Foundation.pow(x, exponent) }
+    func derivative(x: Float, y: Float) -> Float { exponent * Foundation.pow(x, exponent - 1) }
+}
+
+/// y = c·x, dy/dx = c.
+struct Scale: ElementwiseFunction {
+    let factor: Float
+    func value(_ x: Float) -> Float { factor * x }
+    func derivative(x: Float, y: Float) -> Float { factor }
+}
+
+/// y = x + c, dy/dx = 1.
+struct Shift: ElementwiseFunction {
+    let offset: Float
+    func value(_ x: Float) -> Float { x + offset }
+    func derivative(x: Float, y: Float) -> Float { 1 }
+}
+
+/// y = tanh x, dy/dx = 1 − y².
+struct HyperbolicTangent: ElementwiseFunction {
+    func value(_ x: Float) -> Float { Foundation.tanh(x) }
+    func derivative(x: Float, y: Float) -> Float { 1 - y * y }
+}
+
+/// y = erf x = (2/√π)∫₀ˣ e^(−t²) dt, dy/dx = (2/√π)·e^(−x²).
+struct ErrorFunction: ElementwiseFunction {
+    func value(_ x: Float) -> Float { Foundation.erf(x) }
+    func derivative(x: Float, y: Float) -> Float { 1.128_379_2 * Foundation.exp(-x * x) }
+}
+
+/// y = σ(x) = 1/(1 + e^(−x)), dy/dx = y(1 − y), which is at most 1/4 (at x = 0).
+struct Logistic: ElementwiseFunction {
+    func value(_ x: Float) -> Float { 1 / (1 + fastExp(-x)) }
+    func derivative(x: Float, y: Float) -> Float { y * (1 - y) }
+}
+
+/// y = max(0, x), dy/dx = 1 for x > 0 and 0 otherwise (0 at x = 0, by convention).
+struct Rectifier: ElementwiseFunction {
+    func value(_ x: Float) -> Float { x > 0 ? x : 0 }
+    func derivative(x: Float, y: Float) -> Float { x > 0 ? 1 : 0 }
+}
+
+/// y = x for x > 0 and a·x otherwise, dy/dx = 1 or a.
+struct LeakyRectifier: ElementwiseFunction {
+    let slope: Float
+    func value(_ x: Float) -> Float { x > 0 ? x : slope * x }
+    func derivative(x: Float, y: Float) -> Float { x > 0 ? 1 : slope }
+}
+
+/// GELU, exact form: y = x·Φ(x) with Φ(x) = ½(1 + erf(x/√2)) the standard normal CDF;
+/// dy/dx = Φ(x) + x·φ(x) with φ(x) = e^(−x²/2)/√(2π).
+struct GaussianErrorLinear: ElementwiseFunction {
+    func value(_ x: Float) -> Float { x * 0.5 * (1 + Foundation.erf(x * 0.707_106_78)) }
+    func derivative(x: Float, y: Float) -> Float {
+        0.5 * (1 + Foundation.erf(x * 0.707_106_78)) + x * 0.398_942_28 * Foundation.exp(-0.5 * x * x)
+    }
+}
+
+/// SiLU (swish): y = x·σ(x), dy/dx = σ(x)·(1 + x·(1 − σ(x))).
+struct SigmoidWeightedLinear: ElementwiseFunction {
+    func value(_ x: Float) -> Float { x / (1 + fastExp(-x)) }
+    func derivative(x: Float, y: Float) -> Float {
+        let s = 1 / (1 + fastExp(-x))
+        return s * (1 + x * (1 - s))
+    }
+}
+
+/// Mish: y = x·tanh(softplus x) with softplus x = ln(1 + eˣ);
+/// dy/dx = t + x·(1 − t²)·σ(x), where t = tanh(softplus x) and σ = softplus′.
+struct MishFunction: ElementwiseFunction {
+    func value(_ x: Float) -> Float { x * Foundation.tanh(MishFunction.softplus(x)) }
+    func derivative(x: Float, y: Float) -> Float {
+        let t = Foundation.tanh(MishFunction.softplus(x))
+        return t + x * (1 - t * t) / (1 + Foundation.exp(-x))
+    }
+    /// ln(1 + eˣ) = max(x, 0) + ln(1 + e^(−|x|)), which never overflows.
+    static func softplus(_ x: Float) -> Float { Swift.max(x, 0) + Foundation.log1p(Foundation.exp(-Swift.abs(x))) }
+}
+
+extension Tensor {
+    /// Applies `function` to every element and records dy/dx for the backward pass.
+    func applying<Function: ElementwiseFunction>(_ function: Function) -> Tensor {
+        let x = scalars
+        let y = [Float](unsafeUninitializedCapacity: x.count) { values, initialized in
+            x.withUnsafeBufferPointer { x in
+                for index in x.indices { values[index] = function.value(x[index]) }
+            }
+            initialized = x.count
+        }
+        return Tensor(shape: shape, scalars: y, inputs: [self]) {
+            { [x, y] output in
+                let input = output.inputs[0]
+                output.withGradient { outputGradient in
+                    x.withUnsafeBufferPointer { x in
+                        y.withUnsafeBufferPointer { y in
+                            input.accumulateGradient { inputGradient in
+                                for index in inputGradient.indices {
+                                    inputGradient[index] += outputGradient[index] * function.derivative(x: x[index], y: y[index])
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// eˣ element-wise.
+public func exp(_ x: Tensor) -> Tensor { x.applying(Exponential()) }
+/// ln x element-wise.
+public func log(_ x: Tensor) -> Tensor { x.applying(Logarithm()) }
+/// √x element-wise.
+public func sqrt(_ x: Tensor) -> Tensor { x.applying(SquareRoot()) }
+/// tanh x element-wise: squashes to (−1, 1); its derivative 1 − tanh²x is at most 1.
+public func tanh(_ x: Tensor) -> Tensor { x.applying(HyperbolicTangent()) }
+/// The error function erf x element-wise.
+public func erf(_ x: Tensor) -> Tensor { x.applying(ErrorFunction()) }
+/// x² element-wise.
+public func square(_ x: Tensor) -> Tensor { x.applying(Square()) }
+/// xᵖ element-wise, for a fixed exponent `p`.
+public func pow(_ x: Tensor, _ exponent: Float) -> Tensor { x.applying(Power(exponent: exponent)) }
+
+/// The logistic sigmoid σ(x) = 1/(1 + e^(−x)) element-wise; σ′(x) = σ(x)(1 − σ(x)) ≤ 1/4.
+public func sigmoid(_ x: Tensor) -> Tensor { x.applying(Logistic()) }
+/// ReLU: max(0, x) element-wise; its derivative is 1 for positive inputs and 0 otherwise.
+public func relu(_ x: Tensor) -> Tensor { x.applying(Rectifier()) }
+/// Leaky ReLU: x for x > 0, `slope`·x otherwise (Maas et al., 2013).
+public func leakyReLU(_ x: Tensor, slope: Float = 0.01) -> Tensor { x.applying(LeakyRectifier(slope: slope)) }
+/// GELU in its exact form x·Φ(x), Φ the standard normal CDF (Hendrycks & Gimpel, 2016),
+/// not the tanh approximation.
+public func gelu(_ x: Tensor) -> Tensor { x.applying(GaussianErrorLinear()) }
+/// SiLU (swish): x·σ(x) (Elfwing et al., 2017; Ramachandran et al., 2017).
+public func silu(_ x: Tensor) -> Tensor { x.applying(SigmoidWeightedLinear()) }
+/// Mish: x·tanh(ln(1 + eˣ)) (Misra, 2019).
+public func mish(_ x: Tensor) -> Tensor { x.applying(MishFunction()) }
+
+/// −x.
+public prefix func - (x: Tensor) -> Tensor { x.applying(Scale(factor: -1)) }
+/// x·c for a constant c.
+public func * (x: Tensor, factor: Float) -> Tensor { x.applying(Scale(factor: factor)) }
+/// c·x for a constant c.
+public func * (factor: Float, x: Tensor) -> Tensor { x.applying(Scale(factor: factor)) }
+/// x/c for a constant c.
+public func / (x: Tensor, divisor: Float) -> Tensor { x.applying(Scale(factor: 1 / divisor)) }
+/// x + c for a constant c.
+public func + (x: Tensor, offset: Float) -> Tensor { x.applying(Shift(offset: offset)) }
+/// c + x for a constant c.
+public func + (offset: Float, x: Tensor) -> Tensor { x.applying(Shift(offset: offset)) }
+/// x − c for a constant c.
+public func - (x: Tensor, offset: Float) -> Tensor { x.applying(Shift(offset: -offset)) }
+/// c − x for a constant c.
+public func - (offset: Float, x: Tensor) -> Tensor { (-x).applying(Shift(offset: offset)) }

@@ -1,0 +1,93 @@
+import Foundation
+
+/// Softmax and log-softmax along the last axis, each one fused primitive.
+///
+/// For a row x: softmax(x)ᵢ = e^(xᵢ − m) / Σⱼ e^(xⱼ − m), where subtracting m = max(x)
+/// changes nothing mathematically but keeps every exponential ≤ 1, so nothing overflows.
+/// log-softmax(x)ᵢ = xᵢ − m − ln Σⱼ e^(xⱼ − m).
+/// Backward, with g the output's gradient and s the softmax:
+/// softmax: ∂L/∂xᵢ = sᵢ·(gᵢ − Σⱼ gⱼsⱼ); log-softmax: ∂L/∂xᵢ = gᵢ − sᵢ·Σⱼ gⱼ.
+
+/// Softmax along the last axis: each row becomes a probability distribution.
+public func softmax(_ x: Tensor) -> Tensor {
+    let columns = x.shape.last ?? 1
+    let s = rowSoftmax(x.scalars, columns: columns)
+    return Tensor(shape: x.shape, scalars: s, inputs: [x]) {
+        { [s] output in
+            output.withGradient { g in
+                s.withUnsafeBufferPointer { s in
+                    output.inputs[0].accumulateGradient { gx in
+                        for row in 0..<(s.count / Swift.max(columns, 1)) {
+                            let start = row * columns
+                            var dot: Float = 0
+                            for j in start..<start + columns { dot += g[j] * s[j] }
+                            for j in start..<start + columns { gx[j] += s[j] * (g[j] - dot) }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// Log-softmax along the last axis: the log-probabilities of each row, computed stably.
+public func logSoftmax(_ x: Tensor) -> Tensor {
+    let columns = x.shape.last ?? 1
+    let s = rowSoftmax(x.scalars, columns: columns)
+    let y = rowLogSoftmax(x.scalars, columns: columns)
+    return Tensor(shape: x.shape, scalars: y, inputs: [x]) {
+        { [s] output in
+            output.withGradient { g in
+                s.withUnsafeBufferPointer { s in
+                    output.inputs[0].accumulateGradient { gx in
+                        for row in 0..<(s.count / Swift.max(columns, 1)) {
+                            let start = row * columns
+                            var total: Float = 0
+                            for j in start..<start + columns { total += g[j] }
+                            for j in start..<start + columns { gx[j] += g[j] - s[j] * total }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// Softmax of each row of a row-major `[R, columns]` block of values.
+func rowSoftmax(_ values: [Float], columns: Int) -> [Float] {
+    [Float](unsafeUninitializedCapacity: values.count) { s, initialized in
+        values.withUnsafeBufferPointer { x in
+            for row in 0..<(x.count / Swift.max(columns, 1)) {
+                let start = row * columns
+                var largest = -Float.infinity
+                for j in start..<start + columns { largest = Swift.max(largest, x[j]) }
+                var total: Float = 0
+                for j in start..<start + columns {
+                    s[j] = fastExp(x[j] - largest)
+                    total += s[j]
+                }
+                let scale = 1 / total
+                for j in start..<start + columns { s[j] *= scale }
+            }
+        }
+        initialized = values.count
+    }
+}
+
+/// Log-softmax of each row of a row-major `[R, columns]` block of values.
+func rowLogSoftmax(_ values: [Float], columns: Int) -> [Float] {
+    [Float](unsafeUninitializedCapacity: values.count) { y, initialized in
+        values.withUnsafeBufferPointer { x in
+            for row in 0..<(x.count / Swift.max(columns, 1)) {
+                let start = row * columns
+                var largest = -Float.infinity
+                for j in start..<start + columns { largest = Swift.max(largest, x[j]) }
+                var total: Float = 0
+                for j in start..<start + columns { total += fastExp(x[j] - largest) }
+                let shift = largest + Foundation.log(total)
+                for j in start..<start + columns { y[j] = x[j] - shift }
+            }
+        }
+        initialized = values.count
+    }
+}

@@ -1,0 +1,77 @@
+/// An n-dimensional array of `Float` values in row-major order, which remembers how it was
+/// computed so that `backward()` can send gradients back to its inputs.
+///
+/// Shape letters used in comments throughout the engine: `B` batch size, `I` inputs
+/// (features in), `O` outputs (features out), `C` channels, `H`×`W` image height and width,
+/// `K` kernel size, `N` a count of elements.
+public final class Tensor {
+    /// The size of each dimension, outermost first.
+    public let shape: [Int]
+    /// The values, row-major: the last dimension varies fastest.
+    public var scalars: [Float]
+    /// Whether `backward()` computes ∂loss/∂self. Parameters set it; frozen parameters clear it.
+    public var requiresGradient: Bool
+    /// ∂loss/∂self, accumulated by `backward()`; `nil` until a backward pass reaches this tensor.
+    public internal(set) var gradientScalars: [Float]?
+
+    /// The tensors this one was computed from (empty for inputs, parameters and constants).
+    let inputs: [Tensor]
+    /// Adds this tensor's gradient, multiplied by the local derivative, into `inputs`' gradients.
+    let backwardRule: BackwardRule?
+
+    /// Creates a tensor from its shape and its row-major values.
+    public init(shape: [Int], scalars: [Float], requiresGradient: Bool = false) {
+        precondition(shape.allSatisfy { $0 >= 0 }, "a tensor's dimensions cannot be negative: \(shape)")
+        precondition(
+            shape.reduce(1, *) == scalars.count,
+            "shape \(shape) holds \(shape.reduce(1, *)) values, but \(scalars.count) were given"
+        )
+        self.shape = shape
+        self.scalars = scalars
+        self.requiresGradient = requiresGradient
+        self.inputs = []
+        self.backwardRule = nil
+    }
+
+    /// Creates the result of a primitive: the backward rule is kept only when some input needs
+    /// a gradient and gradients are being recorded, so evaluation builds no graph.
+    init(shape: [Int], scalars: [Float], inputs: [Tensor], backward makeRule: () -> BackwardRule) {
+        self.shape = shape
+        self.scalars = scalars
+        if inputs.contains(where: \.requiresGradient) && GradientRecording.isEnabled {
+            self.requiresGradient = true
+            self.inputs = inputs
+            self.backwardRule = makeRule()
+        } else {
+            self.requiresGradient = false
+            self.inputs = []
+            self.backwardRule = nil
+        }
+    }
+
+    /// The number of values.
+    public var count: Int { scalars.count }
+
+    /// The number of dimensions.
+    public var rank: Int { shape.count }
+
+    /// The value of a tensor that holds exactly one value, such as a loss.
+    public var scalar: Float {
+        precondition(scalars.count == 1, "`scalar` needs a tensor with one value, this one has shape \(shape)")
+        return scalars[0]
+    }
+
+    /// ∂loss/∂self as a tensor of this tensor's shape, or `nil` before any backward pass.
+    public var gradient: Tensor? {
+        gradientScalars.map { Tensor(shape: shape, scalars: $0) }
+    }
+
+    /// Whether every value is a finite number (no NaN, no infinity).
+    public var isFinite: Bool {
+        scalars.withUnsafeBufferPointer(allFinite)
+    }
+}
+
+/// What a primitive records for the backward pass; it receives the primitive's output, whose
+/// `gradientScalars` hold ∂loss/∂output, and accumulates into the inputs' gradients.
+typealias BackwardRule = (_ output: Tensor) -> Void

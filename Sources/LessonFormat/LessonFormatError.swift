@@ -1,0 +1,23 @@
+/// A mistake in a lesson's Markdown, with the place it was found and what to write instead.
+///
+/// `description` has the `file:line: error: message` shape that compilers use, so editors
+/// and terminals link it to the line.
+public struct LessonFormatError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// The lesson's path as given to the parser (`Lessons/02-vanishing-gradients.md`).
+    public let path: String
+    /// The 1-based line, or `nil` when the problem concerns the whole file.
+    public let line: Int?
+    /// What is wrong and how to fix it.
+    public let message: String
+
+    public init(path: String, line: Int?, message: String) {
+        self.path = path
+        self.line = line
+        self.message = message
+    }
+
+    public var description: String {
+        if let line { return "\(path):\(line): error: \(message)" }
+        return "\(path): error: \(message)"
+    }
+}

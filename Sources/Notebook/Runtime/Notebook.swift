@@ -1,0 +1,158 @@
+import Foundation
+import Synchronization
+
+/// The running lesson's notebook: it separates the output of one cell from the next,
+/// formats inline values and quiz keys, collects figures and claims, and keeps the run
+/// record on disk up to date.
+///
+/// One lesson runs per process (output capture is process-wide), and the notebook of that
+/// run is reachable as `Notebook.current`, which is how `show(_:)` and `expect(...)` find
+/// it. Outside a lesson run there is no notebook, and those functions simply print.
+public final class Notebook: Sendable {
+    private struct State {
+        var record: RunRecord
+        var currentCell: Int?
+        var cellStarted: Date?
+    }
+
+    private let state: Mutex<State>
+    private let capture: OutputCapture?
+    private let recordURL: URL?
+    private let started = Date()
+
+    private static let active = Mutex<Notebook?>(nil)
+
+    /// The notebook of the lesson running in this process, if any.
+    public static var current: Notebook? { active.withLock { $0 } }
+
+    /// A notebook for the lesson at `path` that captures output into `captureURL` and keeps
+    /// its record at `recordURL`; becomes `current` until `finish()`.
+    public init(path: String, captureURL: URL?, recordURL: URL?) throws {
+        state = Mutex(State(record: RunRecord(path: path)))
+        capture = try captureURL.map(OutputCapture.init(into:))
+        self.recordURL = recordURL
+        Self.active.withLock { $0 = self }
+    }
+
+    /// The record so far.
+    public var record: RunRecord { state.withLock { $0.record } }
+
+    /// Ends the previous cell and starts cell `index`.
+    public func startCell(_ index: Int) {
+        endCell()
+        state.withLock { state in
+            state.currentCell = index
+            state.cellStarted = Date()
+            state.record.cells.append(CellRun(index: index))
+            state.record.runningCell = index
+        }
+        save()
+    }
+
+    /// Computes inline value `index` and records it formatted for reading.
+    public func recordValue<Value>(_ index: Int, _ compute: () throws -> Value) rethrows {
+        flushText()
+        let value = try compute()
+        let run = ValueRun(index: index, text: ValueFormatter.format(value), number: ValueFormatter.number(value))
+        state.withLock { $0.record.values.append(run) }
+    }
+
+    /// Computes the key of numeric quiz `index`.
+    public func recordQuizKey<Key: BinaryInteger>(_ index: Int, _ compute: () throws -> Key) rethrows {
+        try recordQuizKey(index) { Double(try compute()) }
+    }
+
+    /// Computes the key of numeric quiz `index`.
+    public func recordQuizKey<Key: BinaryFloatingPoint>(_ index: Int, _ compute: () throws -> Key) rethrows {
+        flushText()
+        let key = Double(try compute())
+        state.withLock { $0.record.quizKeys.append(QuizKeyRun(quiz: index, key: key, text: ValueFormatter.format(key))) }
+    }
+
+    /// Adds a table or plot to the current cell's output, after what it printed so far.
+    public func show(figure kind: String, text: String) {
+        flushText()
+        appendOutput(.figure(kind: kind, text: text))
+    }
+
+    /// Records a claim and whether the run supported it.
+    public func recordClaim(_ statement: String, held: Bool, detail: String, line: Int) {
+        flushText()
+        state.withLock { state in
+            state.record.claims.append(Claim(cell: state.currentCell, line: line, statement: statement,
+                                             detail: detail, held: held))
+        }
+    }
+
+    /// Records an error thrown out of the lesson's code.
+    public func recordError(_ error: any Error, line: Int?) {
+        endCell(keepRunning: true)
+        state.withLock { state in
+            state.record.failure = Failure(kind: .error, cell: state.currentCell, line: line,
+                                           message: String(describing: error))
+        }
+        save()
+    }
+
+    /// Ends the run: the last cell's output is recorded and capture stops.
+    public func finish() {
+        endCell()
+        state.withLock { state in
+            state.record.completed = state.record.failure == nil
+            state.record.runningCell = nil
+        }
+        save()
+    }
+
+    /// Stops capturing and detaches from the process; the record stays readable.
+    public func close() {
+        capture?.stop()
+        Self.active.withLock { if $0 === self { $0 = nil } }
+    }
+
+    private func endCell(keepRunning: Bool = false) {
+        flushText()
+        state.withLock { state in
+            guard let index = state.currentCell, let started = state.cellStarted,
+                  let position = state.record.cells.lastIndex(where: { $0.index == index })
+            else { return }
+            state.record.cells[position].seconds = Date().timeIntervalSince(started)
+            state.cellStarted = nil
+            if !keepRunning { state.record.runningCell = nil }
+        }
+    }
+
+    private func flushText() {
+        guard let capture else { return }
+        let text = state.withLock { state in
+            let text = capture.take()
+            state.record.captureOffset = capture.offset
+            return text
+        }
+        if !text.isEmpty { appendOutput(.text(text)) }
+    }
+
+    private func appendOutput(_ output: Output) {
+        state.withLock { state in
+            guard let position = state.record.cells.indices.last else { return }
+            if case .text(let new) = output, case .text(let old)? = state.record.cells[position].outputs.last {
+                state.record.cells[position].outputs[state.record.cells[position].outputs.count - 1] = .text(old + new)
+            } else {
+                state.record.cells[position].outputs.append(output)
+            }
+        }
+    }
+
+    /// Writes the record atomically, so a reader never sees half of it.
+    private func save() {
+        guard let recordURL else { return }
+        let record = state.withLock { state in
+            state.record.seconds = Date().timeIntervalSince(started)
+            return state.record
+        }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        guard let data = try? encoder.encode(record) else { return }
+        try? data.write(to: recordURL, options: .atomic)
+    }
+}

@@ -1,0 +1,70 @@
+import LessonFormat
+import Notebook
+
+/// The HTML for one cell: its code (unless hidden), what it printed and showed, the claims
+/// it checked, and the failure if the run stopped in it.
+struct CellHTML {
+    let run: LessonRun
+
+    func html(_ cell: Cell) -> String {
+        var parts: [String] = []
+        if cell.showsCode {
+            parts.append("<pre class=\"code\"><code class=\"language-swift\">\(SwiftHighlighter.html(cell.code.trimmingTrailingNewlines))</code></pre>")
+        }
+        if let cellRun = run.record.cell(cell.index) {
+            let outputs = cellRun.outputs.map(output)
+            if !outputs.isEmpty {
+                parts.append("<div class=\"outputs\" aria-label=\"Output\">\n\(outputs.joined(separator: "\n"))\n</div>")
+            }
+        }
+        let claims = run.record.claims(inCell: cell.index)
+        if !claims.isEmpty {
+            parts.append("<ul class=\"claims\">\n\(claims.map(claim).joined(separator: "\n"))\n</ul>")
+        }
+        if let failure = run.record.failure, failure.cell == cell.index {
+            parts.append(failureHTML(failure, cell: cell))
+        } else if cell.runs, run.record.cell(cell.index) == nil, !run.record.completed {
+            parts.append("<p class=\"failure\">Not run: the lesson stopped before this cell.</p>")
+        }
+        guard !parts.isEmpty else { return "" }
+        return "<div class=\"cell\" id=\"cell-\(cell.index)\">\n\(parts.joined(separator: "\n"))\n</div>\n"
+    }
+
+    private func output(_ output: Output) -> String {
+        switch output {
+        case .text(let text):
+            "<pre class=\"output\">\(text.trimmingTrailingNewlines.htmlEscaped)</pre>"
+        case .figure(let kind, let text):
+            "<figure class=\"figure \(kind.htmlEscaped)\"><pre>\(text.trimmingTrailingNewlines.htmlEscaped)</pre></figure>"
+        }
+    }
+
+    private func claim(_ claim: Claim) -> String {
+        let mark = claim.held ? "✓" : "✗"
+        let state = claim.held ? "held" : "broken"
+        let label = claim.held ? "Claim checked by this run" : "Claim contradicted by this run"
+        return "<li class=\"claim \(state)\"><span class=\"mark\" aria-label=\"\(label)\">\(mark)</span> "
+            + "\(claim.statement.htmlEscaped) <span class=\"detail\">(\(claim.detail.htmlEscaped)"
+            + (claim.held ? ")" : "; \(run.lesson.path.htmlEscaped):\(claim.line))") + "</span></li>"
+    }
+
+    private func failureHTML(_ failure: Failure, cell: Cell) -> String {
+        let line = failure.line ?? cell.fenceLine
+        let headline = switch failure.kind {
+        case .error: "This cell threw an error"
+        case .crash: "The lesson crashed in this cell"
+        case .timeout: "The lesson ran out of time in this cell"
+        }
+        return "<div class=\"failure\" role=\"alert\"><strong>\(headline)</strong> at "
+            + "<span class=\"where\">\(run.lesson.path.htmlEscaped):\(line)</span>."
+            + "<pre>\(failure.message.trimmingTrailingNewlines.htmlEscaped)</pre></div>"
+    }
+}
+
+extension String {
+    var trimmingTrailingNewlines: String {
+        var text = Substring(self)
+        while text.last?.isNewline == true { text = text.dropLast() }
+        return String(text)
+    }
+}

@@ -1,0 +1,29 @@
+import Foundation
+import Mustache
+
+/// The page shell, stylesheet and script, shipped as resources of this target.
+enum Templates {
+    static func resource(_ name: String) throws -> String {
+        guard let url = Bundle.module.url(forResource: name, withExtension: nil, subdirectory: "Resources")
+                ?? Bundle.module.url(forResource: name, withExtension: nil)
+        else { throw SiteError.missingResource(name) }
+        return try String(contentsOf: url, encoding: .utf8)
+    }
+
+    static func render(_ name: String, _ context: [String: Any]) throws -> String {
+        try MustacheTemplate(string: resource(name)).render(context)
+    }
+}
+
+/// What can stop a site from being written.
+public enum SiteError: Error, CustomStringConvertible {
+    case missingResource(String)
+    case cannotWrite(path: String, reason: String)
+
+    public var description: String {
+        switch self {
+        case .missingResource(let name): "the site's resource \(name) is missing from the build"
+        case .cannotWrite(let path, let reason): "cannot write \(path): \(reason)"
+        }
+    }
+}

@@ -1,0 +1,32 @@
+import LessonFormat
+import Notebook
+
+/// A quiz in the terminal text: its question and choices, and the key when asked for.
+struct TerminalQuiz {
+    let renderer: TerminalRenderer
+
+    func lines(_ quiz: Quiz) -> [String] {
+        let style = renderer.style
+        var lines = [style.apply([.magenta, .bold], to: "┌ Quiz · \(quiz.id)")]
+        let gutter = style.apply([.magenta], to: "│ ")
+        let inner = TerminalRenderer(run: renderer.run, width: renderer.width - 2, style: style)
+        lines += inner.render(quiz.question.blocks, values: renderer.run.record).map { gutter + $0 }
+        switch quiz.answer {
+        case .choices(let choices):
+            let several = choices.filter(\.isCorrect).count > 1
+            lines.append(gutter + style.apply([.dim], to: several ? "(choose every answer that applies)" : "(choose one)"))
+            for choice in choices {
+                let text = inner.render(choice.text.blocks, values: renderer.run.record).joined(separator: " ")
+                lines.append(gutter + "  \(choice.label)) " + text)
+            }
+        case .numeric:
+            lines.append(gutter + style.apply([.dim], to: "(answer with a number)"))
+        }
+        if renderer.showAnswers {
+            lines.append(gutter + style.apply([.bold], to: "Answer: " + QuizKey(quiz: quiz, record: renderer.run.record).description))
+            lines += inner.render(quiz.explanation.blocks, values: renderer.run.record).map { gutter + $0 }
+        }
+        lines.append(style.apply([.magenta], to: "└ ") + style.apply([.dim], to: "check it: course check \(renderer.run.lesson.number) \(quiz.id)=…"))
+        return lines
+    }
+}

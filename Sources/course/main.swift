@@ -1,0 +1,4 @@
+import CourseCLI
+import LessonBook
+
+CourseCLI.main(lessons: Book.lessons)

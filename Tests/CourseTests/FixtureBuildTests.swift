@@ -1,0 +1,86 @@
+import Foundation
+import Testing
+
+/// Builds the fixture book once: a working lesson, one that traps, one whose claim fails,
+/// one that throws and one that hangs past a one-second budget.
+@Suite(.serialized) struct FixtureBuildTests {
+    static let build: (transcript: Transcript, site: URL) = {
+        let folder = try! temporaryFolder()
+        let site = folder.appending(path: "site")
+        let transcript = try! run(Programs.fixtures, ["build", "--out", site.path, "--budget", "2"])
+        return (transcript, site)
+    }()
+
+    func page(_ name: String) throws -> String {
+        try String(contentsOf: Self.build.site.appending(path: name), encoding: .utf8)
+    }
+
+    @Test func buildExitsNonZeroAndNamesEveryFailingLessonAndLine() {
+        let (transcript, _) = Self.build
+        #expect(transcript.status == 1)
+        #expect(transcript.errors.contains("Sources/FixtureBook/Lessons/02-traps.md:12"))
+        #expect(transcript.errors.contains("Index out of range"))
+        #expect(transcript.errors.contains("Sources/FixtureBook/Lessons/03-broken-claim.md:5"))
+        #expect(transcript.errors.contains("Sources/FixtureBook/Lessons/04-throws.md:9"))
+        #expect(transcript.errors.contains("the fixture threw on purpose"))
+        #expect(transcript.errors.contains("05-hangs.md:7"))
+        #expect(transcript.errors.contains("time budget"))
+        #expect(!transcript.errors.contains("01-works.md:"), "the working lesson is not reported")
+    }
+
+    @Test func everyPageIsWrittenEvenWhenLessonsFail() throws {
+        let names = try FileManager.default.contentsOfDirectory(atPath: Self.build.site.path).sorted()
+        #expect(names == ["01-works.html", "02-traps.html", "03-broken-claim.html", "04-throws.html",
+                          "05-hangs.html", "course.css", "course.js", "index.html"])
+    }
+
+    @Test func theWorkingPageIsComplete() throws {
+        let html = try page("01-works.html")
+        #expect(html.contains("<pre class=\"output\">total: 10.0</pre>"))
+        #expect(html.contains(">10</span> and half of it is <span class=\"value\" title=\"= total / 2\">5</span>"))
+        #expect(html.contains("a hidden cell printed this"))
+        #expect(!html.contains("hiddenAnswer = 42"), "hidden code is not shown")
+        #expect(html.contains("shown but never compiled"), "norun code is shown")
+        #expect(html.contains("the hidden answer is 42"))
+        #expect(html.contains("class=\"claim held\""))
+        #expect(!html.contains("run-failed"))
+        #expect(html.contains("<figure class=\"figure table\">"))
+    }
+
+    @Test func outputFromEverySourceIsCapturedInOrderAroundFigures() throws {
+        let html = try page("01-works.html")
+        #expect(html.contains("<pre class=\"output\">from Swift print\nfrom FileHandle\nfrom C puts</pre>\n<figure class=\"figure bar-chart\">"))
+        #expect(html.contains("</figure>\n<pre class=\"output\">from standard error</pre>"))
+    }
+
+    @Test func theTrapIsShownInItsCellWithWhatItPrintedFirst() throws {
+        let html = try page("02-traps.html")
+        #expect(html.contains("before the trap"))
+        #expect(html.contains("about to read 5"))
+        #expect(html.contains("The lesson crashed in this cell"))
+        #expect(html.contains("Sources/FixtureBook/Lessons/02-traps.md:12"))
+        #expect(html.contains("Not run: the lesson stopped before this cell."))
+        #expect(!html.contains("unreachable</pre>"))
+    }
+
+    @Test func aBrokenClaimIsMarkedAndTheRunGoesOn() throws {
+        let html = try page("03-broken-claim.html")
+        #expect(html.contains("class=\"claim broken\""))
+        #expect(html.contains("the measurement is close to one"))
+        #expect(html.contains("03-broken-claim.md:5"))
+        #expect(html.contains("title=\"= measured * 2\">1</span>"), "values after the claim are still computed")
+    }
+
+    @Test func aThrownErrorAndATimeoutAreShownWhereTheyHappened() throws {
+        #expect(try page("04-throws.html").contains("This cell threw an error"))
+        let hangs = try page("05-hangs.html")
+        #expect(hangs.contains("ran out of time in this cell"))
+        #expect(hangs.contains("starting a long wait"))
+    }
+
+    @Test func theIndexMarksTheFailedLessons() throws {
+        let index = try page("index.html")
+        #expect(index.components(separatedBy: "<li class=\"failed\">").count - 1 == 4)
+        #expect(index.contains("A lesson that works"))
+    }
+}

@@ -1,0 +1,61 @@
+import Engine
+import Testing
+
+/// Batch norm's hand-derived backward pass against the composed version, and its statistics.
+struct BatchNormTests {
+    @Test(arguments: [[8, 3], [4, 3, 2, 2]])
+    func fusedStandardizationMatchesComposedForwardAndBackward(shape: [Int]) {
+        let values = randomTensor(shape, in: -3..<3, seed: 1).scalars
+        var generator = SeededGenerator(seed: 2)
+        let seed = (0..<values.count).map { _ in generator.nextFloat(in: -1..<1) }
+
+        let fusedInput = Tensor(shape: shape, scalars: values, requiresGradient: true)
+        let fused = batchStandardized(fusedInput)
+        fused.backward(seed: seed)
+
+        let composedInput = Tensor(shape: shape, scalars: values, requiresGradient: true)
+        let composed = batchStandardizedByComposition(composedInput)
+        composed.backward(seed: seed)
+
+        for (a, b) in zip(fused.scalars, composed.scalars) { #expect(abs(a - b) < 1e-5) }
+        let fusedGradient = fusedInput.gradientScalars ?? []
+        let composedGradient = composedInput.gradientScalars ?? []
+        #expect(fusedGradient.count == values.count && composedGradient.count == values.count)
+        for (a, b) in zip(fusedGradient, composedGradient) { #expect(abs(a - b) < 1e-4) }
+    }
+
+    @Test func trainingOutputHasZeroMeanAndUnitVariancePerFeature() {
+        let layer = BatchNorm(features: 2)
+        let x = Tensor([[1, 10], [2, 20], [3, 30], [6, 60]])
+        let y = layer(x).scalars
+        for feature in 0..<2 {
+            let column = stride(from: feature, to: y.count, by: 2).map { Double(y[$0]) }
+            let mean = column.reduce(0, +) / 4
+            let variance = column.map { ($0 - mean) * ($0 - mean) }.reduce(0, +) / 4
+            #expect(abs(mean) < 1e-6)
+            // (σ² )/(σ² + ε) with σ² = 3.5 (feature 0) and 350 (feature 1), ε = 1e-5.
+            #expect(abs(variance - 1) < 1e-4)
+        }
+    }
+
+    @Test func runningStatisticsFollowTheMomentumRule() {
+        // Batch [1, 2, 3, 6]: mean 3, biased variance (4 + 1 + 0 + 9)/4 = 3.5, unbiased 14/3.
+        // With momentum 0.1: running mean 0.9·0 + 0.1·3 = 0.3; running variance 0.9·1 + 0.1·14/3.
+        let layer = BatchNorm(features: 1, momentum: 0.1)
+        _ = layer(Tensor(shape: [4, 1], scalars: [1, 2, 3, 6]))
+        #expect(abs(layer.runningMean.scalars[0] - 0.3) < 1e-6)
+        #expect(abs(layer.runningVariance.scalars[0] - (0.9 + 0.1 * 14 / 3)) < 1e-6)
+    }
+
+    @Test func evaluationUsesRunningStatisticsNotTheBatch() {
+        // Running mean 2, variance 4 − ε: y = (x − 2)/2, whatever else is in the batch.
+        let layer = BatchNorm(features: 1, epsilon: 1e-5)
+        layer.runningMean.scalars = [2]
+        layer.runningVariance.scalars = [4 - 1e-5]
+        layer.setTraining(false)
+        let y = layer(Tensor(shape: [3, 1], scalars: [2, 4, 10])).scalars
+        #expect(zip(y, [0, 1, 4] as [Float]).allSatisfy { abs($0 - $1) < 1e-5 })
+        let alone = layer(Tensor(shape: [1, 1], scalars: [4])).scalars
+        #expect(abs(alone[0] - 1) < 1e-5)
+    }
+}

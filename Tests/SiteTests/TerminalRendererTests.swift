@@ -1,0 +1,34 @@
+import Foundation
+import LessonFormat
+import Notebook
+import Site
+import Testing
+
+@Suite struct TerminalRendererTests {
+    @Test func plainTextMatchesTheSnapshot() throws {
+        let text = TerminalRenderer(run: try snapshotRun(), width: 60, style: TerminalStyle(color: false)).render()
+        #expect(try matchesSnapshot(text, "05-snapshot.txt"), "run with RECORD_SNAPSHOTS=1 to accept the new text")
+    }
+
+    @Test func colourTextMatchesTheSnapshot() throws {
+        let text = TerminalRenderer(run: try snapshotRun(), width: 60, style: TerminalStyle(color: true),
+                                    showAnswers: true).render()
+        #expect(try matchesSnapshot(text, "05-snapshot.ansi.txt"))
+    }
+
+    @Test func paragraphsWrapToTheWidthAndFiguresAreNotRewrapped() throws {
+        let text = TerminalRenderer(run: try snapshotRun(), width: 40, style: TerminalStyle(color: false)).render()
+        for line in text.split(separator: "\n") where !line.contains("│") {
+            #expect(line.count <= 40, "\(line)")
+        }
+        #expect(text.contains("layer 1 │███ 3"))
+    }
+
+    @Test func colourFollowsTheTerminalAndNoColor() {
+        #expect(TerminalStyle.detect(isTTY: true, environment: [:]).color)
+        #expect(!TerminalStyle.detect(isTTY: false, environment: [:]).color)
+        #expect(!TerminalStyle.detect(isTTY: true, environment: ["NO_COLOR": "1"]).color)
+        #expect(TerminalStyle.detect(isTTY: true, environment: ["NO_COLOR": ""]).color)
+        #expect(!TerminalStyle.detect(isTTY: true, environment: ["TERM": "dumb"]).color)
+    }
+}
