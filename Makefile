@@ -1,19 +1,32 @@
 # The two commands: `make site` builds the course site into site/, `make test` runs every
-# test. Both install the system libraries the package links against when pkg-config cannot
-# find them (Debian/Ubuntu: apt-get, with sudo when not root).
+# test. Both install what they need when it is missing: the system libraries the package
+# links against (found with pkg-config), and for the browser check Debian's chromium and
+# chromedriver plus PyPI's selenium. apt-get runs with sudo when not root, and refreshes
+# its package lists first, because a new machine knows no packages until it has.
 
 SWIFT ?= swift
 # pkg-config name : Debian package
 SYSTEM_LIBRARIES := libcmark:libcmark-dev openblas:libopenblas-dev
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+APT_INSTALL := $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends
 
-.PHONY: site test deps release clean
+.PHONY: site test swift-test browser-test release deps browser-deps clean
 
 site: release
 	.build/release/course build --out site
 
-test: deps
+test: swift-test browser-test
+
+swift-test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
+
+# Answers quizzes in headless Chromium on a page built from the fixture lessons.
+browser-test: deps browser-deps
+	$(SWIFT) build --product course-fixtures
+	rm -rf .build/browser-site
+	.build/debug/course-fixtures build --out .build/browser-site 1
+	python3 Tests/Browser/check_quizzes.py .build/browser-site
 
 release: deps
 	$(SWIFT) build -c release --product course
@@ -22,15 +35,19 @@ deps:
 	@missing=""; \
 	command -v pkg-config >/dev/null 2>&1 || missing="pkg-config"; \
 	for pair in $(SYSTEM_LIBRARIES); do \
-	  name=$${pair%%:*}; package=$${pair##*:}; \
-	  pkg-config --exists $$name 2>/dev/null || missing="$$missing $$package"; \
+	  pkg-config --exists $${pair%%:*} 2>/dev/null || missing="$$missing $${pair##*:}"; \
 	done; \
 	if [ -n "$$missing" ]; then \
-	  if [ "$$(id -u)" = 0 ]; then sudo=""; else sudo="sudo"; fi; \
 	  echo "Installing system libraries:$$missing"; \
-	  $$sudo apt-get update -qq && \
-	  DEBIAN_FRONTEND=noninteractive $$sudo apt-get install -y -qq --no-install-recommends $$missing; \
+	  $(APT_INSTALL) $$missing; \
 	fi
+
+browser-deps:
+	@if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then \
+	  echo "Installing chromium and chromedriver"; \
+	  $(APT_INSTALL) chromium chromium-driver; \
+	fi
+	@python3 -c "import selenium" 2>/dev/null || python3 -m pip install --quiet selenium
 
 clean:
 	rm -rf .build site

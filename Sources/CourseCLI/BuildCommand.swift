@@ -36,7 +36,9 @@ struct BuildCommand: BookCommand {
         let selected = lessons.isEmpty ? book.lessons : try lessons.map { name in try book.lesson(named: name) }
         let progress = BuildProgress(total: selected.count, interactive: Terminal.isTTY(STDERR_FILENO),
                                      style: Terminal.style(for: STDERR_FILENO))
-        let records = try options.runner(jobs: jobs).run(selected) { finished in progress.report(finished) }
+        var runner = try options.runner(jobs: jobs)
+        if progress.interactive { runner.watch = { lesson, cell in progress.running(lesson, cell: cell) } }
+        let records = runner.run(selected) { finished in progress.report(finished) }
         progress.finish()
 
         let runs = zip(selected, records).map { LessonRun(lesson: $0, record: $1) }
@@ -56,12 +58,15 @@ struct BuildCommand: BookCommand {
     }
 }
 
-/// Shows lessons finishing: a line each, and a live counter on a terminal.
+/// Shows lessons finishing, a line each, and on a terminal a live line with the lessons
+/// still running and the cell each is in.
 final class BuildProgress: @unchecked Sendable {
     private let total: Int
-    private let interactive: Bool
+    let interactive: Bool
     private let style: TerminalStyle
     private let lock = NSLock()
+    private var done = 0
+    private var cells: [String: String] = [:]
 
     init(total: Int, interactive: Bool, style: TerminalStyle) {
         self.total = total
@@ -73,14 +78,31 @@ final class BuildProgress: @unchecked Sendable {
     func report(_ finished: LessonRunner.Finished) {
         lock.lock()
         defer { lock.unlock() }
+        done = finished.done
+        cells[finished.lesson.fileName] = nil
         let ok = LessonRun(lesson: finished.lesson, record: finished.record).problem == nil
         let mark = ok ? style.apply([.green], to: "✓") : style.apply([.red], to: "✗")
         let line = "\(mark) \(finished.lesson.fileName) (\(String(format: "%.1f", finished.record.seconds)) s)"
         if interactive {
-            Terminal.note("\r\u{1B}[K\(line)\n[\(finished.done)/\(total)] running…", terminator: "")
+            Terminal.note("\r\u{1B}[K\(line)\n" + status, terminator: "")
         } else {
             Terminal.note("[\(finished.done)/\(total)] \(line)")
         }
+    }
+
+    func running(_ lesson: Lesson, cell: Int?) {
+        lock.lock()
+        defer { lock.unlock() }
+        let runnable = lesson.cells.filter(\.runs).map(\.index)
+        let position = cell.flatMap { runnable.firstIndex(of: $0) }.map { "cell \($0 + 1) of \(runnable.count)" }
+        cells[lesson.fileName] = position ?? "starting"
+        Terminal.note("\r\u{1B}[K" + status, terminator: "")
+    }
+
+    private var status: String {
+        let running = cells.keys.sorted().map { "\($0) (\(cells[$0]!))" }.joined(separator: ", ")
+        // One line that the next update overwrites, so it must not wrap.
+        return String("[\(done)/\(total)] running \(running)".prefix(Terminal.width - 1))
     }
 
     func finish() {

@@ -17,6 +17,9 @@ struct LessonRunner {
     /// How many lessons run at once.
     let jobs: Int
 
+    /// Called about twice a second while a lesson runs, with the cell it is in.
+    var watch: (@Sendable (Lesson, Int?) -> Void)?
+
     /// A finished lesson, for progress display.
     struct Finished {
         let lesson: Lesson
@@ -81,7 +84,15 @@ struct LessonRunner {
         }
         // A lesson over budget is killed outright: its record is already on disk, cell by
         // cell, and a child started from a worker thread may have SIGTERM blocked.
-        let timedOut = ended.wait(timeout: .now() + budget) == .timedOut
+        let deadline = DispatchTime.now() + budget
+        var timedOut = false
+        while ended.wait(timeout: min(deadline, .now() + 0.5)) == .timedOut {
+            if DispatchTime.now() >= deadline {
+                timedOut = true
+                break
+            }
+            if let watch { watch(lesson, Self.runningCell(in: recordURL)) }
+        }
         if timedOut {
             kill(process.processIdentifier, SIGKILL)
             ended.wait()
@@ -109,6 +120,12 @@ struct LessonRunner {
             }
         }
         return record
+    }
+
+    /// The cell a running child's record says it is in.
+    private static func runningCell(in url: URL) -> Int? {
+        guard let data = try? Data(contentsOf: url) else { return nil }
+        return (try? JSONDecoder().decode(RunRecord.self, from: data))?.runningCell
     }
 
     private func failed(_ lesson: Lesson, _ kind: Failure.Kind, _ message: String) -> RunRecord {

@@ -156,8 +156,9 @@ struct MarkdownNode {
 }
 
 extension String {
-    /// The text outside `<…>` tags.
-    var strippingTags: String {
+    /// The text outside `<…>` tags: raw HTML read as plain text, for renderers that cannot
+    /// show HTML.
+    public var strippingTags: String {
         var result = ""
         var inTag = false
         for character in self {

@@ -34,6 +34,7 @@ public struct LessonPage {
             "number": lesson.paddedNumber,
             "lastNumber": all.last?.paddedNumber ?? lesson.paddedNumber,
             "headings": rendered.headings.map { ["level": $0.level, "anchor": $0.anchor, "text": $0.text] },
+            "hasHeadings": !rendered.headings.isEmpty,
             "body": rendered.body,
         ]
         if let problem = run.problem { context["failed"] = ["summary": problem] }

@@ -86,7 +86,8 @@ public struct TerminalRenderer {
         inlines.flatMap { inline -> [StyledRun] in
             switch inline {
             case .text(let text): [StyledRun(text: text, effects: effects)]
-            case .code(let code): [StyledRun(text: style.color ? code : "`\(code)`", effects: effects + [.cyan])]
+            case .code(let code):
+                [StyledRun(text: style.color || code.contains("`") ? code : "`\(code)`", effects: effects + [.cyan])]
             case .emphasis(let inner): runs(inner, effects: effects + [.italic])
             case .strong(let inner): runs(inner, effects: effects + [.bold])
             case .link(let destination, let inner):
@@ -107,20 +108,5 @@ public struct TerminalRenderer {
 
     private func plain(_ inlines: [MarkdownInline]) -> String {
         runs(inlines).map(\.text).joined()
-    }
-}
-
-extension String {
-    var strippingTags: String {
-        var result = ""
-        var inTag = false
-        for character in self {
-            switch character {
-            case "<": inTag = true
-            case ">": inTag = false
-            default: if !inTag { result.append(character) }
-            }
-        }
-        return result
     }
 }

@@ -76,7 +76,7 @@ struct LayerGradientTests {
 
     @Test func residualBlockWithProjectionGradients() {
         var generator = SeededGenerator(seed: 14)
-        let block = Residual(inputs: 3, outputs: 5, generator: &generator) {
+        let block = Residual(projection: Residual.projection(from: 3, to: 5, generator: &generator)) {
             Linear(inputs: 3, outputs: 5, generator: &generator)
             Tanh()
         }
@@ -94,7 +94,10 @@ struct LayerGradientTests {
     @Test func smallNormalizedMLPGradients() {
         var generator = SeededGenerator(seed: 18)
         let model = MLP(widths: [3, 5, 4, 2], activation: .tanh, normalization: .layer, generator: &generator)
-        expectGradientsMatch([randomTensor([4, 3], seed: 19)] + model.parameters) { inputs in
+        // Layer norm over only 5 features is sharply curved where a row's spread is small, so
+        // the finite differences take a smaller step (its Float rounding error stays ~10⁻⁴).
+        let checker = GradientChecker(step: 1e-3)
+        expectGradientsMatch([randomTensor([4, 3], seed: 19)] + model.parameters, checker: checker) { inputs in
             crossEntropy(model(inputs[0]), labels: [0, 1, 1, 0])
         }
     }

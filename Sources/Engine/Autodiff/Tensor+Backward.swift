@@ -29,20 +29,23 @@ extension Tensor {
     /// Every tensor `self` depends on that needs a gradient, each after all of its inputs.
     func topologicalOrder() -> [Tensor] {
         var order: [Tensor] = []
-        var visited: Set<ObjectIdentifier> = [ObjectIdentifier(self)]
-        // An explicit stack instead of recursion, so a network hundreds of layers deep fits.
+        // A depth-first search with an explicit stack instead of recursion, so a network
+        // hundreds of layers deep fits; `isVisited` marks are cleared again at the end.
         var stack: [(tensor: Tensor, nextInput: Int)] = [(self, 0)]
+        isVisited = true
         while let (tensor, nextInput) = stack.popLast().map({ ($0.tensor, $0.nextInput) }) {
             if nextInput < tensor.inputs.count {
                 stack.append((tensor, nextInput + 1))
                 let input = tensor.inputs[nextInput]
-                if input.requiresGradient && visited.insert(ObjectIdentifier(input)).inserted {
+                if input.requiresGradient && !input.isVisited {
+                    input.isVisited = true
                     stack.append((input, 0))
                 }
             } else {
                 order.append(tensor)
             }
         }
+        for tensor in order { tensor.isVisited = false }
         return order
     }
 

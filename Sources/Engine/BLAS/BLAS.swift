@@ -47,13 +47,18 @@ public enum BLAS {
     /// Shapes: op(A) is `[M, K]`, op(B) is `[K, N]`, C is `[M, N]`; a transposed operand is
     /// read in place through BLAS's transpose flag, never copied.
     static func multiply(
-        _ a: UnsafePointer<Float>, transposed transposeA: Bool,
-        _ b: UnsafePointer<Float>, transposed transposeB: Bool,
-        into c: UnsafeMutablePointer<Float>,
+        _ a: UnsafeBufferPointer<Float>, transposed transposeA: Bool,
+        _ b: UnsafeBufferPointer<Float>, transposed transposeB: Bool,
+        into c: UnsafeMutableBufferPointer<Float>,
         m: Int, n: Int, k: Int, alpha: Float = 1, beta: Float
     ) {
         prepare()
-        guard m > 0, n > 0 else { return }
+        guard m > 0, n > 0, let cStart = c.baseAddress else { return }
+        guard k > 0, let aStart = a.baseAddress, let bStart = b.baseAddress else {
+            // An empty inner dimension sums nothing: C ← β·C.
+            for index in c.indices { c[index] = beta == 0 ? 0 : beta * c[index] }
+            return
+        }
         // Leading dimensions: the stored row length of each operand.
         let lda = transposeA ? m : k
         let ldb = transposeB ? k : n
@@ -62,8 +67,8 @@ public enum BLAS {
             transposeA ? CblasTrans : CblasNoTrans,
             transposeB ? CblasTrans : CblasNoTrans,
             Int32(m), Int32(n), Int32(k),
-            alpha, a, Int32(max(lda, 1)), b, Int32(max(ldb, 1)),
-            beta, c, Int32(n)
+            alpha, aStart, Int32(lda), bStart, Int32(ldb),
+            beta, cStart, Int32(n)
         )
     }
 }

@@ -11,18 +11,18 @@ public final class Residual: Layer {
     /// Whether the block is in training mode.
     public var isTraining = true
 
-    /// y = F(x) + x with the body F listed in `build`.
-    public init(@LayerBuilder _ build: () -> [any Layer]) {
+    /// y = F(x) + P(x) with the body F listed in `build` and the skip path P given by
+    /// `projection` (the identity when `nil`; see `Residual.projection(from:to:generator:)`).
+    public init(projection: (any Layer)? = nil, @LayerBuilder _ build: () -> [any Layer]) {
         body = Sequential(build())
-        projection = nil
+        self.projection = projection
     }
 
-    /// y = F(x) + P(x) for a body F from `inputs` to `outputs` features: P is the identity when
-    /// the widths match and a linear projection without bias (drawn by `initializer`) otherwise.
-    public init(inputs: Int, outputs: Int, initializer: Initializer = .xavierUniform,
-                generator: inout SeededGenerator, @LayerBuilder _ build: () -> [any Layer]) {
-        body = Sequential(build())
-        projection = inputs == outputs
+    /// The skip path for a body from `inputs` to `outputs` features: `nil` (the identity) when
+    /// the widths match, otherwise a linear projection without bias drawn by `initializer`.
+    public static func projection(from inputs: Int, to outputs: Int, initializer: Initializer = .xavierUniform,
+                                  generator: inout SeededGenerator) -> (any Layer)? {
+        inputs == outputs
             ? nil
             : Linear(inputs: inputs, outputs: outputs, bias: false, initializer: initializer, generator: &generator)
     }
@@ -45,7 +45,7 @@ public final class Residual: Layer {
     private func combine(_ transformed: Tensor, _ input: Tensor) -> Tensor {
         let skip = projection.map { $0(input) } ?? input
         precondition(transformed.shape == skip.shape,
-                     "a residual block's body maps \(input.shape) to \(transformed.shape); give it a projection (init(inputs:outputs:...)) when widths differ")
+                     "a residual block's body maps \(input.shape) to \(transformed.shape); give it a projection (Residual.projection(from:to:generator:)) when widths differ")
         return transformed + skip
     }
 }

@@ -34,10 +34,10 @@ public func crossEntropy(_ logits: Tensor, labels: [Int]) -> Tensor {
     precondition(labels.count == batch, "\(batch) rows of logits but \(labels.count) labels")
     precondition(labels.allSatisfy { (0..<classes).contains($0) },
                  "every label must be a class index in 0..<\(classes), got \(labels.filter { !(0..<classes).contains($0) }.prefix(3))")
-    let probabilities = rowSoftmax(logits.scalars, columns: classes)
-    let logProbabilities = rowLogSoftmax(logits.scalars, columns: classes)
+    let (probabilities, logNormalizers) = rowSoftmax(logits.scalars, columns: classes)
     var total: Float = 0
-    for (row, label) in labels.enumerated() { total -= logProbabilities[row * classes + label] }
+    // −log softmax(z)[y] = logNormalizer − z[y]
+    for (row, label) in labels.enumerated() { total += logNormalizers[row] - logits.scalars[row * classes + label] }
     let scale = 1 / Float(Swift.max(batch, 1))
     return Tensor(shape: [], scalars: [total * scale], inputs: [logits]) {
         { [probabilities] output in

@@ -39,6 +39,7 @@ public struct ModelState: Sendable, Equatable {
         }
     }
 
+    /// Equal when every tensor has the same name, shape and values, in the same order.
     public static func == (a: ModelState, b: ModelState) -> Bool {
         a.tensors.count == b.tensors.count && zip(a.tensors, b.tensors).allSatisfy {
             $0.name == $1.name && $0.shape == $1.shape && $0.scalars == $1.scalars

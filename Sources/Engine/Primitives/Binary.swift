@@ -41,10 +41,10 @@ extension Tensor {
         let z = [Float](unsafeUninitializedCapacity: total) { z, initialized in
             a.withUnsafeBufferPointer { a in
                 b.withUnsafeBufferPointer { b in
-                    for outer in 0..<plan.outerCount {
-                        let (za, zb, zo) = (plan.leftOffsets[outer], plan.rightOffsets[outer], outer * plan.innerCount)
-                        for inner in 0..<plan.innerCount {
-                            z[zo + inner] = function.value(a[za + inner * plan.leftStride], b[zb + inner * plan.rightStride])
+                    plan.forEachRow { zStart, aStart, bStart in
+                        let (zRow, aRow, bRow) = (z.baseAddress! + zStart, a.baseAddress! + aStart, b.baseAddress! + bStart)
+                        for i in 0..<plan.innerCount {
+                            zRow[i] = function.value(aRow[i &* plan.leftStride], bRow[i &* plan.rightStride])
                         }
                     }
                 }
@@ -58,20 +58,22 @@ extension Tensor {
                     a.withUnsafeBufferPointer { a in
                         b.withUnsafeBufferPointer { b in
                             left.accumulateGradient { ga in
-                                for outer in 0..<plan.outerCount {
-                                    let (oa, ob, og) = (plan.leftOffsets[outer], plan.rightOffsets[outer], outer * plan.innerCount)
-                                    for inner in 0..<plan.innerCount {
-                                        let (ia, ib) = (oa + inner * plan.leftStride, ob + inner * plan.rightStride)
-                                        ga[ia] += g[og + inner] * function.derivatives(a[ia], b[ib]).0
+                                plan.forEachRow { gStart, aStart, bStart in
+                                    let (gRow, gaRow) = (g.baseAddress! + gStart, ga.baseAddress! + aStart)
+                                    let (aRow, bRow) = (a.baseAddress! + aStart, b.baseAddress! + bStart)
+                                    for i in 0..<plan.innerCount {
+                                        let (ia, ib) = (i &* plan.leftStride, i &* plan.rightStride)
+                                        gaRow[ia] += gRow[i] * function.derivatives(aRow[ia], bRow[ib]).0
                                     }
                                 }
                             }
                             right.accumulateGradient { gb in
-                                for outer in 0..<plan.outerCount {
-                                    let (oa, ob, og) = (plan.leftOffsets[outer], plan.rightOffsets[outer], outer * plan.innerCount)
-                                    for inner in 0..<plan.innerCount {
-                                        let (ia, ib) = (oa + inner * plan.leftStride, ob + inner * plan.rightStride)
-                                        gb[ib] += g[og + inner] * function.derivatives(a[ia], b[ib]).1
+                                plan.forEachRow { gStart, aStart, bStart in
+                                    let (gRow, gbRow) = (g.baseAddress! + gStart, gb.baseAddress! + bStart)
+                                    let (aRow, bRow) = (a.baseAddress! + aStart, b.baseAddress! + bStart)
+                                    for i in 0..<plan.innerCount {
+                                        let (ia, ib) = (i &* plan.leftStride, i &* plan.rightStride)
+                                        gbRow[ib] += gRow[i] * function.derivatives(aRow[ia], bRow[ib]).1
                                     }
                                 }
                             }

@@ -69,6 +69,17 @@ struct Broadcast {
         self.rightOffsets = rightOffsets
     }
 
+    /// Calls `body` with the start offsets of each row in the output and in both operands.
+    /// Inside a row, element i of the output pairs with elements i·leftStride and i·rightStride
+    /// of the operands (the wrapping `&*` there cannot overflow and lets the loops vectorize).
+    @inline(__always)
+    func forEachRow(_ body: (_ output: Int, _ left: Int, _ right: Int) -> Void) {
+        guard innerCount > 0 else { return }
+        for outer in 0..<outerCount {
+            body(outer * innerCount, leftOffsets[outer], rightOffsets[outer])
+        }
+    }
+
     /// Row-major strides of an operand inside the broadcast shape (0 along stretched axes).
     private static func strides(of operand: [Int], in shape: [Int]) -> [Int] {
         var strides = [Int](repeating: 0, count: operand.count)

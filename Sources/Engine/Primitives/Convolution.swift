@@ -68,8 +68,8 @@ public func conv2d(_ x: Tensor, weight: Tensor, bias: Tensor?, stride: Int = 1, 
         cols.withUnsafeBufferPointer { cols in
             product.withUnsafeMutableBufferPointer { product in
                 // [O, C·K·K]·[C·K·K, B·Ho·Wo] → [O, B·Ho·Wo]
-                BLAS.multiply(w.baseAddress!, transposed: false, cols.baseAddress!, transposed: false,
-                              into: product.baseAddress!, m: filters, n: positions, k: patch, beta: 0)
+                BLAS.multiply(w, transposed: false, cols, transposed: false,
+                              into: product, m: filters, n: positions, k: patch, beta: 0)
             }
         }
     }
@@ -97,8 +97,8 @@ public func conv2d(_ x: Tensor, weight: Tensor, bias: Tensor?, stride: Int = 1, 
                 cols.withUnsafeBufferPointer { cols in
                     output.inputs[1].accumulateGradient { gw in
                         // [O, B·Ho·Wo]·[B·Ho·Wo, C·K·K] (colsᵀ read in place) → [O, C·K·K]
-                        BLAS.multiply(g.baseAddress!, transposed: false, cols.baseAddress!, transposed: true,
-                                      into: gw.baseAddress!, m: filters, n: patch, k: positions, beta: 1)
+                        BLAS.multiply(g, transposed: false, cols, transposed: true,
+                                      into: gw, m: filters, n: patch, k: positions, beta: 1)
                     }
                 }
                 if output.inputs[0].requiresGradient {
@@ -106,8 +106,8 @@ public func conv2d(_ x: Tensor, weight: Tensor, bias: Tensor?, stride: Int = 1, 
                     weightValues.withUnsafeBufferPointer { w in
                         gcols.withUnsafeMutableBufferPointer { gcols in
                             // [C·K·K, O] (weightᵀ read in place)·[O, B·Ho·Wo] → [C·K·K, B·Ho·Wo]
-                            BLAS.multiply(w.baseAddress!, transposed: true, g.baseAddress!, transposed: false,
-                                          into: gcols.baseAddress!, m: patch, n: positions, k: filters, beta: 0)
+                            BLAS.multiply(w, transposed: true, g, transposed: false,
+                                          into: gcols, m: patch, n: positions, k: filters, beta: 0)
                         }
                     }
                     output.inputs[0].accumulateGradient { gx in

@@ -72,9 +72,10 @@ extension Tensor {
             var y = [Float](repeating: 0, count: outer * inner)
             y.withUnsafeMutableBufferPointer { y in
                 for o in 0..<outer {
+                    let yRow = y.baseAddress! + o * inner
                     for k in 0..<length {
-                        let row = (o * length + k) * inner
-                        for i in 0..<inner { y[o * inner + i] += x[row + i] }
+                        let xRow = x.baseAddress! + (o * length + k) * inner
+                        for i in 0..<inner { yRow[i] += xRow[i] }
                     }
                 }
                 if scale != 1 { for index in y.indices { y[index] *= scale } }
@@ -86,9 +87,10 @@ extension Tensor {
                 output.withGradient { g in
                     output.inputs[0].accumulateGradient { gx in
                         for o in 0..<outer {
+                            let gRow = g.baseAddress! + o * inner
                             for k in 0..<length {
-                                let row = (o * length + k) * inner
-                                for i in 0..<inner { gx[row + i] += scale * g[o * inner + i] }
+                                let gxRow = gx.baseAddress! + (o * length + k) * inner
+                                for i in 0..<inner { gxRow[i] += scale * gRow[i] }
                             }
                         }
                     }

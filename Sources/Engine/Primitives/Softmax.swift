@@ -11,18 +11,15 @@ import Foundation
 /// Softmax along the last axis: each row becomes a probability distribution.
 public func softmax(_ x: Tensor) -> Tensor {
     let columns = x.shape.last ?? 1
-    let s = rowSoftmax(x.scalars, columns: columns)
+    let s = rowSoftmax(x.scalars, columns: columns).probabilities
     return Tensor(shape: x.shape, scalars: s, inputs: [x]) {
         { [s] output in
             output.withGradient { g in
-                s.withUnsafeBufferPointer { s in
-                    output.inputs[0].accumulateGradient { gx in
-                        for row in 0..<(s.count / Swift.max(columns, 1)) {
-                            let start = row * columns
-                            var dot: Float = 0
-                            for j in start..<start + columns { dot += g[j] * s[j] }
-                            for j in start..<start + columns { gx[j] += s[j] * (g[j] - dot) }
-                        }
+                output.inputs[0].accumulateGradient { gx in
+                    for start in stride(from: 0, to: s.count, by: Swift.max(columns, 1)) {
+                        var dot: Float = 0
+                        for j in start..<start + columns { dot += g[j] * s[j] }
+                        for j in start..<start + columns { gx[j] += s[j] * (g[j] - dot) }
                     }
                 }
             }
@@ -33,19 +30,16 @@ public func softmax(_ x: Tensor) -> Tensor {
 /// Log-softmax along the last axis: the log-probabilities of each row, computed stably.
 public func logSoftmax(_ x: Tensor) -> Tensor {
     let columns = x.shape.last ?? 1
-    let s = rowSoftmax(x.scalars, columns: columns)
-    let y = rowLogSoftmax(x.scalars, columns: columns)
+    let (s, logNormalizers) = rowSoftmax(x.scalars, columns: columns)
+    let y = x.scalars.enumerated().map { index, value in value - logNormalizers[index / Swift.max(columns, 1)] }
     return Tensor(shape: x.shape, scalars: y, inputs: [x]) {
         { [s] output in
             output.withGradient { g in
-                s.withUnsafeBufferPointer { s in
-                    output.inputs[0].accumulateGradient { gx in
-                        for row in 0..<(s.count / Swift.max(columns, 1)) {
-                            let start = row * columns
-                            var total: Float = 0
-                            for j in start..<start + columns { total += g[j] }
-                            for j in start..<start + columns { gx[j] += g[j] - s[j] * total }
-                        }
+                output.inputs[0].accumulateGradient { gx in
+                    for start in stride(from: 0, to: s.count, by: Swift.max(columns, 1)) {
+                        var total: Float = 0
+                        for j in start..<start + columns { total += g[j] }
+                        for j in start..<start + columns { gx[j] += g[j] - s[j] * total }
                     }
                 }
             }
@@ -53,11 +47,14 @@ public func logSoftmax(_ x: Tensor) -> Tensor {
     }
 }
 
-/// Softmax of each row of a row-major `[R, columns]` block of values.
-func rowSoftmax(_ values: [Float], columns: Int) -> [Float] {
-    [Float](unsafeUninitializedCapacity: values.count) { s, initialized in
+/// The softmax of each row of a row-major `[R, columns]` block of values, and each row's
+/// log-normalizer m + ln Σⱼ e^(xⱼ − m) (so log-softmax is x minus it), from one pass of exponentials.
+func rowSoftmax(_ values: [Float], columns: Int) -> (probabilities: [Float], logNormalizers: [Float]) {
+    let rows = values.count / Swift.max(columns, 1)
+    var logNormalizers = [Float](repeating: 0, count: rows)
+    let probabilities = [Float](unsafeUninitializedCapacity: values.count) { s, initialized in
         values.withUnsafeBufferPointer { x in
-            for row in 0..<(x.count / Swift.max(columns, 1)) {
+            for row in 0..<rows {
                 let start = row * columns
                 var largest = -Float.infinity
                 for j in start..<start + columns { largest = Swift.max(largest, x[j]) }
@@ -68,26 +65,10 @@ func rowSoftmax(_ values: [Float], columns: Int) -> [Float] {
                 }
                 let scale = 1 / total
                 for j in start..<start + columns { s[j] *= scale }
+                logNormalizers[row] = largest + Foundation.log(total)
             }
         }
         initialized = values.count
     }
-}
-
-/// Log-softmax of each row of a row-major `[R, columns]` block of values.
-func rowLogSoftmax(_ values: [Float], columns: Int) -> [Float] {
-    [Float](unsafeUninitializedCapacity: values.count) { y, initialized in
-        values.withUnsafeBufferPointer { x in
-            for row in 0..<(x.count / Swift.max(columns, 1)) {
-                let start = row * columns
-                var largest = -Float.infinity
-                for j in start..<start + columns { largest = Swift.max(largest, x[j]) }
-                var total: Float = 0
-                for j in start..<start + columns { total += fastExp(x[j] - largest) }
-                let shift = largest + Foundation.log(total)
-                for j in start..<start + columns { y[j] = x[j] - shift }
-            }
-        }
-        initialized = values.count
-    }
+    return (probabilities, logNormalizers)
 }

@@ -18,6 +18,8 @@ public final class Tensor {
     let inputs: [Tensor]
     /// Adds this tensor's gradient, multiplied by the local derivative, into `inputs`' gradients.
     let backwardRule: BackwardRule?
+    /// A mark used only while `backward()` orders the graph.
+    var isVisited = false
 
     /// Creates a tensor from its shape and its row-major values.
     public init(shape: [Int], scalars: [Float], requiresGradient: Bool = false) {

@@ -49,4 +49,14 @@ public struct TrainingContext {
     public let loss: Double
     /// The history so far.
     public let history: History
+
+    /// A context with the given values.
+    public init(model: any Layer, optimizer: any Optimizer, epoch: Int, step: Int, loss: Double, history: History) {
+        self.model = model
+        self.optimizer = optimizer
+        self.epoch = epoch
+        self.step = step
+        self.loss = loss
+        self.history = history
+    }
 }

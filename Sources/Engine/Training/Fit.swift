@@ -70,12 +70,19 @@ public func fit(
                 history.stopReason = .nonFinite(report)
                 break training
             }
-            let stepContext = context(epoch: epoch, loss: Double(batchLoss.scalar))
-            for callback in callbacks { callback.afterBackward(stepContext) }
+            // A context holds a copy of the history: built only for callbacks, and released
+            // before the history grows, so appending to it never copies it.
+            if !callbacks.isEmpty {
+                let stepContext = context(epoch: epoch, loss: Double(batchLoss.scalar))
+                for callback in callbacks { callback.afterBackward(stepContext) }
+            }
 
             // Update, then clear the gradients for the next step.
             optimizer.step(parameters)
-            for callback in callbacks { callback.afterStep(stepContext) }
+            if !callbacks.isEmpty {
+                let stepContext = context(epoch: epoch, loss: Double(batchLoss.scalar))
+                for callback in callbacks { callback.afterStep(stepContext) }
+            }
             zeroGradients(of: parameters)
 
             // Bookkeeping for the epoch's training loss and accuracy.

@@ -17,6 +17,18 @@ public struct EpochRecord: Sendable, Equatable {
     public var learningRate: Double
     /// Wall-clock seconds the epoch took, evaluation included.
     public var seconds: Double
+
+    /// A record of the given values.
+    public init(epoch: Int, trainingLoss: Double, trainingAccuracy: Double, validationLoss: Double,
+                validationAccuracy: Double, learningRate: Double, seconds: Double) {
+        self.epoch = epoch
+        self.trainingLoss = trainingLoss
+        self.trainingAccuracy = trainingAccuracy
+        self.validationLoss = validationLoss
+        self.validationAccuracy = validationAccuracy
+        self.learningRate = learningRate
+        self.seconds = seconds
+    }
 }
 
 /// Why training ended.
