@@ -10,7 +10,7 @@ SYSTEM_LIBRARIES := libcmark:libcmark-dev openblas:libopenblas-dev
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT_INSTALL := $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends
 
-.PHONY: site test swift-test browser-test release deps browser-deps clean
+.PHONY: site test swift-test browser-test release deps browser-deps bench bench-deps clean
 
 site: release
 	.build/release/course build --out site
@@ -48,6 +48,15 @@ browser-deps:
 	  $(APT_INSTALL) chromium chromium-driver; \
 	fi
 	@python3 -c "import selenium" 2>/dev/null || python3 -m pip install --quiet selenium
+
+# The engine against PyTorch, numpy and OpenBLAS on the course's workloads (not part of test).
+bench: deps
+	$(SWIFT) build -c release --product bench
+	.build/release/bench
+
+# PyTorch (CPU) and numpy for the reference columns of `make bench`.
+bench-deps:
+	python3 -m pip install --quiet numpy torch
 
 clean:
 	rm -rf .build site

@@ -78,6 +78,14 @@ let package = Package(
         ),
         .executableTarget(name: "course", dependencies: ["CourseCLI", "LessonBook"]),
 
+        // Benchmarks against PyTorch, numpy and OpenBLAS; the reference scripts are Python.
+        .executableTarget(
+            name: "bench",
+            dependencies: ["Engine", .target(name: "CBLAS", condition: .when(platforms: [.linux]))],
+            exclude: ["reference"],
+            swiftSettings: optimizedInEveryBuild
+        ),
+
         // Tests, and a small book of broken lessons that the end-to-end tests build.
         .target(
             name: "FixtureBook",

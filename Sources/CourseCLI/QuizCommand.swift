@@ -32,6 +32,7 @@ struct QuizCommand: BookCommand {
         let run = LessonRun(lesson: found, record: record)
         let style = Terminal.style(for: STDOUT_FILENO)
         let renderer = TerminalRenderer(run: run, width: Terminal.width, style: style)
+        let indented = TerminalRenderer(run: run, width: Terminal.width - 2, style: style)
         var score = 0
         for (position, quiz) in found.quizzes.enumerated() {
             print("")
@@ -56,7 +57,7 @@ struct QuizCommand: BookCommand {
             if right { score += 1 }
             print(right ? style.apply([.green, .bold], to: "✓ Right.")
                         : style.apply([.red, .bold], to: "✗ Not quite. The run's answer: \(key)."))
-            for line in renderer.render(quiz.explanation.blocks, values: record) { print("  " + line) }
+            for line in indented.render(quiz.explanation.blocks, values: record) { print("  " + line) }
         }
         print("")
         print(style.apply([.bold], to: "Score: \(score) of \(found.quizzes.count)."))

@@ -49,7 +49,9 @@ public struct Cell: Sendable, Hashable, Codable {
 
 /// What a cell's fence asks for: ```` ```swift hide ````, `norun`, `toplevel`.
 public struct CellFlags: OptionSet, Sendable, Hashable, Codable {
+    /// The flags as bits.
     public let rawValue: Int
+    /// Flags from their bits.
     public init(rawValue: Int) { self.rawValue = rawValue }
 
     /// Run the code but do not show it.

@@ -10,12 +10,14 @@ public struct LessonFormatError: Error, Sendable, Equatable, CustomStringConvert
     /// What is wrong and how to fix it.
     public let message: String
 
+    /// An error at `line` of `path` (or in the whole file when `line` is `nil`).
     public init(path: String, line: Int?, message: String) {
         self.path = path
         self.line = line
         self.message = message
     }
 
+    /// `path:line: error: message`.
     public var description: String {
         if let line { return "\(path):\(line): error: \(message)" }
         return "\(path): error: \(message)"

@@ -9,6 +9,7 @@ public struct LessonHTML: Sendable {
 
 /// A section heading and the `id` it carries in the page.
 public struct Heading: Sendable, Hashable {
+    /// 2 for `##`, 3 for `###`.
     public let level: Int
     /// The heading's text with inline values filled in.
     public let text: String
@@ -25,6 +26,7 @@ public struct HTMLSplices {
     /// HTML for a ```` ```quiz ```` fence.
     public var quiz: (Quiz) -> String
 
+    /// The three splices, one per kind of code-carrying part.
     public init(cell: @escaping (Cell) -> String, inlineValue: @escaping (InlineValue) -> String,
                 quiz: @escaping (Quiz) -> String) {
         self.cell = cell

@@ -1,29 +1,47 @@
 /// A lesson's Markdown as a plain tree, for renderers that do not produce HTML (the
 /// terminal): cells, quizzes and inline values appear as themselves.
 public indirect enum MarkdownBlock: Sendable, Hashable {
+    /// `#` to `######`.
     case heading(level: Int, [MarkdownInline])
+    /// A paragraph of text.
     case paragraph([MarkdownInline])
+    /// A bulleted or numbered list; each item is a list of blocks.
     case list(ordered: Bool, start: Int, items: [[MarkdownBlock]])
+    /// A `>` quotation.
     case blockQuote([MarkdownBlock])
     /// A code block that is not a cell (`text`, `sh`, or no language).
     case code(language: String, text: String)
+    /// A ```` ```swift ```` cell.
     case cell(Cell)
+    /// A ```` ```quiz ```` fence.
     case quiz(Quiz)
+    /// Raw HTML.
     case html(String)
+    /// A `---` rule.
     case thematicBreak
 }
 
 /// Text-level Markdown.
 public indirect enum MarkdownInline: Sendable, Hashable {
+    /// Plain text.
     case text(String)
+    /// A code span that is not an inline value.
     case code(String)
+    /// `*emphasis*`.
     case emphasis([MarkdownInline])
+    /// `**strong**`.
     case strong([MarkdownInline])
+    /// A link and its text.
     case link(destination: String, [MarkdownInline])
+    /// An image and its description.
     case image(source: String, alt: String)
+    /// A `` `= expr` `` inline value.
     case value(InlineValue)
+    /// A line break in the source that reads as a space.
     case softBreak
+    /// A hard line break.
     case lineBreak
+    /// Raw inline HTML.
     case html(String)
 }
 

@@ -10,11 +10,13 @@ public struct LessonPage {
     /// Every lesson in course order, for the previous/next links.
     let all: [Lesson]
 
+    /// The page for `run`, linked to its neighbours in `all`.
     public init(run: LessonRun, all: [Lesson]) {
         self.run = run
         self.all = all
     }
 
+    /// The complete page.
     public func html() throws -> String {
         let lesson = run.lesson
         let rendered = lesson.renderHTML(HTMLSplices(
@@ -58,11 +60,13 @@ public struct IndexPage {
     /// Lessons whose last run failed, by number.
     let failed: Set<Int>
 
+    /// The index of `lessons`, marking those in `failed`.
     public init(lessons: [Lesson], failed: Set<Int>) {
         self.lessons = lessons
         self.failed = failed
     }
 
+    /// The complete page.
     public func html() throws -> String {
         try Templates.render("index.mustache", [
             "courseTitle": LessonPage.courseTitle,

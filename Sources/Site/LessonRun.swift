@@ -3,9 +3,12 @@ import Notebook
 
 /// A lesson together with what its run produced: what both renderers take.
 public struct LessonRun: Sendable {
+    /// The lesson's Markdown, parsed.
     public let lesson: Lesson
+    /// What its run produced.
     public let record: RunRecord
 
+    /// Pairs a lesson with its record.
     public init(lesson: Lesson, record: RunRecord) {
         self.lesson = lesson
         self.record = record

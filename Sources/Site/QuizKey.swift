@@ -4,9 +4,12 @@ import Notebook
 
 /// A quiz's answer key as this run computed it, and the grading of a learner's answer.
 public struct QuizKey: CustomStringConvertible, Sendable {
+    /// The quiz.
     public let quiz: Quiz
+    /// The run that computed its key.
     public let record: RunRecord
 
+    /// The key of `quiz` in `record`.
     public init(quiz: Quiz, record: RunRecord) {
         self.quiz = quiz
         self.record = record
@@ -14,11 +17,16 @@ public struct QuizKey: CustomStringConvertible, Sendable {
 
     /// What a learner's answer can be wrong with before it is even graded.
     public enum AnswerError: Error, Equatable, CustomStringConvertible {
+        /// Nothing was typed.
         case blank
+        /// A numeric quiz got something that is not a number.
         case notANumber(String)
+        /// A letter that names no choice.
         case unknownChoice(String, valid: [String])
+        /// The run stopped before computing the key.
         case keyNotComputed
 
+        /// What is wrong with the answer, and what would be valid.
         public var description: String {
             switch self {
             case .blank: "the answer is empty"

@@ -6,6 +6,7 @@ public struct SiteWriter {
     /// The folder the site ends up in (`site/`).
     public let destination: URL
 
+    /// A writer for the site at `destination`.
     public init(destination: URL) { self.destination = destination }
 
     /// Writes `pages` (file name → HTML) plus the stylesheet and script. With `keepOthers`,

@@ -17,9 +17,12 @@ enum Templates {
 
 /// What can stop a site from being written.
 public enum SiteError: Error, CustomStringConvertible {
+    /// A template, stylesheet or script is not in the build's resources.
     case missingResource(String)
+    /// The site folder could not be written; the previous site is left as it was.
     case cannotWrite(path: String, reason: String)
 
+    /// What went wrong, for the terminal.
     public var description: String {
         switch self {
         case .missingResource(let name): "the site's resource \(name) is missing from the build"

@@ -11,6 +11,7 @@ public struct TerminalRenderer {
     /// Whether quiz keys are printed under each quiz.
     let showAnswers: Bool
 
+    /// A renderer for `run` that wraps text at `width` columns (at least 40).
     public init(run: LessonRun, width: Int, style: TerminalStyle, showAnswers: Bool = false) {
         self.run = run
         self.width = max(40, width)

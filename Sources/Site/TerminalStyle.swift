@@ -4,6 +4,7 @@ public struct TerminalStyle: Sendable {
     /// Whether ANSI escape codes are used at all.
     public let color: Bool
 
+    /// Plain text, or ANSI styles when `color` is set.
     public init(color: Bool) { self.color = color }
 
     /// Colour when `isTTY` and the environment does not set `NO_COLOR` (https://no-color.org).

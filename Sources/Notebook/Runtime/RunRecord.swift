@@ -25,6 +25,7 @@ public struct RunRecord: Codable, Sendable, Equatable {
     /// Whether every cell ran to the end.
     public var completed = false
 
+    /// An empty record for the lesson at `path`, before anything has run.
     public init(path: String) { self.path = path }
 
     /// The run of cell `index`, if it ran.
@@ -43,10 +44,14 @@ public struct RunRecord: Codable, Sendable, Equatable {
 
 /// What one cell printed and showed, in order, and how long it took.
 public struct CellRun: Codable, Sendable, Equatable {
+    /// The cell's position in the lesson.
     public var index: Int
+    /// What it printed and showed, in order.
     public var outputs: [Output] = []
+    /// Wall time, in seconds.
     public var seconds: Double = 0
 
+    /// A cell that has just started, with no output yet.
     public init(index: Int) { self.index = index }
 }
 
@@ -60,11 +65,14 @@ public enum Output: Codable, Sendable, Equatable {
 
 /// The formatted value of an inline value, or why it could not be computed.
 public struct ValueRun: Codable, Sendable, Equatable {
+    /// The inline value's position in the lesson.
     public var index: Int
+    /// The value formatted for reading.
     public var text: String
     /// The value as a number, when it is one (used by tests and quiz grading).
     public var number: Double?
 
+    /// A computed inline value.
     public init(index: Int, text: String, number: Double?) {
         self.index = index
         self.text = text
@@ -74,11 +82,14 @@ public struct ValueRun: Codable, Sendable, Equatable {
 
 /// A numeric quiz's key as the run computed it.
 public struct QuizKeyRun: Codable, Sendable, Equatable {
+    /// The quiz's position in the lesson.
     public var quiz: Int
+    /// The right answer.
     public var key: Double
     /// The key formatted for reading.
     public var text: String
 
+    /// A computed key.
     public init(quiz: Int, key: Double, text: String) {
         self.quiz = quiz
         self.key = key
@@ -96,8 +107,10 @@ public struct Claim: Codable, Sendable, Equatable {
     public var statement: String
     /// What was measured against what was expected.
     public var detail: String
+    /// Whether the run supported the claim.
     public var held: Bool
 
+    /// A checked claim.
     public init(cell: Int?, line: Int, statement: String, detail: String, held: Bool) {
         self.cell = cell
         self.line = line
@@ -109,6 +122,7 @@ public struct Claim: Codable, Sendable, Equatable {
 
 /// Why a run stopped before its end.
 public struct Failure: Codable, Sendable, Equatable {
+    /// How the run stopped.
     public enum Kind: String, Codable, Sendable {
         /// The code threw an error.
         case error
@@ -118,13 +132,16 @@ public struct Failure: Codable, Sendable, Equatable {
         case timeout
     }
 
+    /// How the run stopped.
     public var kind: Kind
     /// The cell that was running, when known.
     public var cell: Int?
     /// The Markdown line, when known.
     public var line: Int?
+    /// The error's or the runtime's message.
     public var message: String
 
+    /// A failure of `kind` in `cell` at `line`, when known.
     public init(kind: Kind, cell: Int?, line: Int?, message: String) {
         self.kind = kind
         self.cell = cell

@@ -1,0 +1,2 @@
+// Placeholder replaced by the benchmark helper.
+print("bench: not written yet")
