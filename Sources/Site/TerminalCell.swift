@@ -6,6 +6,7 @@ import Notebook
 struct TerminalCell {
     let run: LessonRun
     let style: TerminalStyle
+    let width: Int
 
     func lines(_ cell: Cell) -> [String] {
         var lines: [String] = []
@@ -21,10 +22,13 @@ struct TerminalCell {
                 lines += text.trimmingTrailingNewlines.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
             }
         }
+        let wrapper = TextWrapper(width: width, style: style)
         for claim in run.record.claims(inCell: cell.index) {
             let mark = claim.held ? style.apply([.green, .bold], to: "✓") : style.apply([.red, .bold], to: "✗")
-            let where_ = claim.held ? "" : "; \(run.lesson.path):\(claim.line)"
-            lines.append("  \(mark) \(claim.statement) " + style.apply([.dim], to: "(\(claim.detail)\(where_))"))
+            let place = claim.held ? "" : "; \(run.lesson.path):\(claim.line)"
+            lines += wrapper.wrap([StyledRun(text: claim.statement + " "),
+                                   StyledRun(text: "(\(claim.detail)\(place))", effects: [.dim])],
+                                  firstPrefix: "  \(mark) ", prefix: "    ")
         }
         if let failure = run.record.failure, failure.cell == cell.index {
             let line = failure.line ?? cell.fenceLine

@@ -15,9 +15,12 @@ struct TerminalQuiz {
         case .choices(let choices):
             let several = choices.filter(\.isCorrect).count > 1
             lines.append(gutter + style.apply([.dim], to: several ? "(choose every answer that applies)" : "(choose one)"))
+            let choiceRenderer = TerminalRenderer(run: renderer.run, width: renderer.width - 7, style: style)
             for choice in choices {
-                let text = inner.render(choice.text.blocks, values: renderer.run.record).joined(separator: " ")
-                lines.append(gutter + "  \(choice.label)) " + text)
+                let text = choiceRenderer.render(choice.text.blocks, values: renderer.run.record).filter { !$0.isEmpty }
+                for (position, line) in text.enumerated() {
+                    lines.append(gutter + (position == 0 ? "  \(choice.label)) " : "     ") + line)
+                }
             }
         case .numeric:
             lines.append(gutter + style.apply([.dim], to: "(answer with a number)"))

@@ -11,10 +11,10 @@ public struct TerminalRenderer {
     /// Whether quiz keys are printed under each quiz.
     let showAnswers: Bool
 
-    /// A renderer for `run` that wraps text at `width` columns (at least 40).
+    /// A renderer for `run` that wraps text at `width` columns (at least 20).
     public init(run: LessonRun, width: Int, style: TerminalStyle, showAnswers: Bool = false) {
         self.run = run
-        self.width = max(40, width)
+        self.width = max(20, width)
         self.style = style
         self.showAnswers = showAnswers
     }
@@ -72,7 +72,7 @@ public struct TerminalRenderer {
             return text.trimmingTrailingNewlines.split(separator: "\n", omittingEmptySubsequences: false)
                 .map { "    " + style.apply([.cyan], to: String($0)) }
         case .cell(let cell):
-            return TerminalCell(run: run, style: style).lines(cell)
+            return TerminalCell(run: run, style: style, width: width).lines(cell)
         case .quiz(let quiz):
             return TerminalQuiz(renderer: self).lines(quiz)
         case .html(let html):

@@ -43,20 +43,20 @@ struct TextWrapper {
     func wrap(_ runs: [StyledRun], firstPrefix: String = "", prefix: String = "") -> [String] {
         var lines: [String] = []
         var line = firstPrefix
-        var visible = firstPrefix.count
+        var visible = firstPrefix.visibleWidth
         var lineHasWord = false
         for word in words(runs) {
             if word.isBreak {
                 lines.append(line)
                 line = prefix
-                visible = prefix.count
+                visible = prefix.visibleWidth
                 lineHasWord = false
                 continue
             }
             if lineHasWord, visible + 1 + word.width > width {
                 lines.append(line)
                 line = prefix
-                visible = prefix.count
+                visible = prefix.visibleWidth
                 lineHasWord = false
             }
             if lineHasWord { line += " "; visible += 1 }
@@ -103,6 +103,22 @@ struct TextWrapper {
 }
 
 extension String {
+    /// The number of characters a terminal shows, not counting ANSI escape sequences.
+    var visibleWidth: Int {
+        var count = 0
+        var inEscape = false
+        for character in self {
+            if inEscape {
+                if character.isLetter { inEscape = false }
+            } else if character == "\u{1B}" {
+                inEscape = true
+            } else {
+                count += 1
+            }
+        }
+        return count
+    }
+
     var trimmingTrailingSpaces: String {
         var text = Substring(self)
         while text.last == " " { text = text.dropLast() }
