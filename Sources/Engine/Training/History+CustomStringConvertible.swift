@@ -1,13 +1,14 @@
 import Foundation
 
 extension History: CustomStringConvertible {
-    /// A table of the epochs and a line on how training ended.
+    /// A table of the epochs and a line on how training ended. Wall times are left out, so
+    /// that printing a history gives the same text on every run.
     public var description: String {
-        let header = ["epoch", "train loss", "train acc", "val loss", "val acc", "lr", "seconds"]
+        let header = ["epoch", "train loss", "train acc", "val loss", "val acc", "lr"]
         let rows = epochs.map { record in
             [String(record.epoch), format(record.trainingLoss), format(record.trainingAccuracy),
              format(record.validationLoss), format(record.validationAccuracy),
-             format(record.learningRate), String(format: "%.3f", record.seconds)]
+             format(record.learningRate)]
         }
         let widths = header.indices.map { column in
             ([header] + rows).map { $0[column].count }.max() ?? 0
