@@ -34,7 +34,6 @@ public struct LessonPage {
             "courseTitle": Self.courseTitle,
             "title": lesson.title,
             "number": lesson.paddedNumber,
-            "lastNumber": all.last?.paddedNumber ?? lesson.paddedNumber,
             "headings": rendered.headings.map { ["level": $0.level, "anchor": $0.anchor, "text": $0.text] },
             "hasHeadings": !rendered.headings.isEmpty,
             "body": rendered.body,
