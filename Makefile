@@ -49,14 +49,23 @@ browser-deps:
 	fi
 	@python3 -c "import selenium" 2>/dev/null || python3 -m pip install --quiet selenium
 
-# The engine against PyTorch, numpy and OpenBLAS on the course's workloads (not part of test).
+# The engine against PyTorch, numpy and OpenBLAS on the course's workloads (not part of test):
+# a table at 1 and 2 threads, and a non-zero exit when the engine's losses disagree with
+# PyTorch's. The release `course` is built too, for the course's row; if it does not build,
+# the row says so and the rest still runs.
 bench: deps
 	$(SWIFT) build -c release --product bench
+	-$(SWIFT) build -c release --product course
 	.build/release/bench
 
-# PyTorch (CPU) and numpy for the reference columns of `make bench`.
+# numpy and PyTorch for the reference columns of `make bench`. PyTorch's default wheel
+# brings gigabytes of CUDA: a CPU-only build ("+cpu") is taken when pip can see one.
 bench-deps:
-	python3 -m pip install --quiet numpy torch
+	python3 -m pip install --quiet numpy
+	@python3 -c "import torch" 2>/dev/null || { \
+	  cpu=$$(python3 -m pip index versions torch 2>/dev/null | tr ' ,' '\n\n' | grep -m1 '+cpu$$'); \
+	  if [ -n "$$cpu" ]; then echo "Installing torch==$$cpu (CPU only)"; python3 -m pip install --quiet "torch==$$cpu"; \
+	  else echo "No CPU-only torch wheel found; installing the default one"; python3 -m pip install --quiet torch; fi; }
 
 clean:
 	rm -rf .build site

@@ -1,2 +1,112 @@
-// Placeholder replaced by the benchmark helper.
-print("bench: not written yet")
+import Engine
+import Foundation
+
+// `make bench`: the course's workloads in the engine, in PyTorch (CPU) and in plain numpy, on
+// identical data, initial weights and batch order, at each thread count; then the agreement
+// of their losses, which fails the run (exit status 1) when a gated difference is too large.
+
+// OpenBLAS starts a worker thread per core when it loads, and an idle worker spins on
+// sched_yield for a long while, taking a core from everything else running. With
+// OPENBLAS_NUM_THREADS=1 it starts none, as the reference scripts' processes do, and still
+// grows its pool when `BLAS.setThreadCount` asks for more. The variable must be set before
+// the library loads, so the bench starts itself again with it (and a mark, so that `course
+// build` is still timed in the environment the bench was started in).
+#if os(Linux)
+if ProcessInfo.processInfo.environment["OPENBLAS_NUM_THREADS"] == nil {
+    setenv("OPENBLAS_NUM_THREADS", "1", 1)
+    setenv(CourseTiming.addedVariableMark, "1", 1)
+    execv("/proc/self/exe", CommandLine.unsafeArgv)
+}
+#endif
+
+let options: BenchOptions
+do {
+    options = try BenchOptions.parse(Array(CommandLine.arguments.dropFirst()))
+} catch {
+    if let message = error.message { FileHandle.standardError.write(Data("bench: \(message)\n\n".utf8)) }
+    print(BenchOptions.usage)
+    exit(error.message == nil ? 0 : 2)
+}
+
+/// Progress goes to standard error, so standard output holds only the tables.
+func note(_ text: String) {
+    FileHandle.standardError.write(Data((text + "\n").utf8))
+}
+
+let references = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appending(path: "reference")
+let binaries = Bundle.main.executableURL?.deletingLastPathComponent() ?? URL(fileURLWithPath: ".")
+
+let folder = try ExchangeFolder.create()
+let workloads = try folder.prepare(Workload.all.filter { options.includes($0.key) }, digits: Digits.load())
+var gemm: GEMMRate?
+var gemmFiles: Manifest.GEMMFiles?
+if options.includes("w4") {
+    let size = 1024
+    let (fileA, valuesA) = try folder.writeSquareMatrix(named: "gemm-a", size: size, seed: 401)
+    let (fileB, valuesB) = try folder.writeSquareMatrix(named: "gemm-b", size: size, seed: 402)
+    gemm = GEMMRate(size: size, a: valuesA, b: valuesB, repetitions: options.gemmRepetitions)
+    gemmFiles = Manifest.GEMMFiles(size: size, a: fileA, b: fileB, repetitions: options.gemmRepetitions)
+}
+try folder.writeManifest(Manifest(
+    workloads: workloads.map(\.workload), repetitions: options.repetitions, timedSteps: Workload.timedSteps,
+    comparedSteps: Agreement.steps, gemm: gemmFiles
+))
+
+print("Machine: \(Machine.description)")
+var failures: [String] = []
+for (index, threads) in options.threads.enumerated() {
+    BLAS.setThreadCount(threads)
+    var run = ThreadRun(threads: threads)
+    for prepared in workloads {
+        note("[\(threads) thread\(threads == 1 ? "" : "s")] engine: \(prepared.workload.title)")
+        run.engine[prepared.workload.key] = EngineRun.measure(prepared, repetitions: options.repetitions)
+    }
+    if let gemm {
+        note("[\(threads) thread\(threads == 1 ? "" : "s")] engine and cblas_sgemm: W4")
+        run.gemm = (gemm, gemm.engineSeconds(), gemm.directSeconds())
+    }
+    for script in [ReferenceScript.pytorch, .numpy] where !options.engineOnly {
+        note("[\(threads) thread\(threads == 1 ? "" : "s")] \(script.name)")
+        let result = script.run(folder: folder, scripts: references, python: options.python, threads: threads)
+        if script.name == "PyTorch" { run.pytorch = result } else { run.numpy = result }
+    }
+    if options.keep {
+        try JSONEncoder().encode(run.engine).write(to: folder.url.appending(path: "engine.\(threads).json"))
+    }
+    if index == 0 && options.includes("course") && !options.engineOnly {
+        note("course build")
+        run.course = CourseTiming.measure(course: binaries.appending(path: "course"))
+    }
+
+    let libraries = [run.pytorch, run.numpy].compactMap { $0?.library }
+    print("\nBLAS threads: \(threads)\(libraries.isEmpty ? "" : "; " + libraries.joined(separator: ", "))")
+    print(run.table(for: workloads).rendered)
+    for line in run.notes { print("  \(line)") }
+
+    // Agreement against PyTorch (gated), or against the numpy script when PyTorch is missing (reported).
+    let reference = [("PyTorch", run.pytorch), ("numpy", run.numpy)].first { $0.1?.available == true }
+    guard let (name, result) = reference, let result else {
+        print(options.engineOnly ? "\nAgreement not checked (--engine-only)."
+              : "\nAgreement not checked: neither PyTorch nor numpy ran (`make bench-deps` installs them).")
+        continue
+    }
+    var agreement = Agreement(reference: name, threads: threads, gates: name == "PyTorch")
+    for prepared in workloads {
+        guard let engine = run.engine[prepared.workload.key] else { continue }
+        if let other = result.workloads?[prepared.workload.key] {
+            agreement.compare(prepared.workload, engine: engine, reference: other,
+                              exact: run.numpy?.exactStepLosses?[prepared.workload.key])
+        } else {
+            agreement.missing(prepared.workload)
+        }
+    }
+    if !workloads.isEmpty { print("\n" + agreement.rendered) }
+    failures += agreement.failures.map { "[\(threads) thread\(threads == 1 ? "" : "s")] \($0)" }
+}
+
+if options.keep { note("exchange folder kept: \(folder.url.path)") } else { folder.remove() }
+if !failures.isEmpty {
+    print("\nAGREEMENT FAILED: the engine computes something else than the reference:")
+    for failure in failures { print("  ✗ \(failure)") }
+    exit(1)
+}

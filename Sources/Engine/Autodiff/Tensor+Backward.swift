@@ -32,6 +32,10 @@ extension Tensor {
         // A depth-first search with an explicit stack instead of recursion, so a network
         // hundreds of layers deep fits; `isVisited` marks are cleared again at the end.
         var stack: [(tensor: Tensor, nextInput: Int)] = [(self, 0)]
+        // Room for a typical training step's graph up front, instead of regrowing both arrays
+        // from one element on every backward pass.
+        order.reserveCapacity(64)
+        stack.reserveCapacity(64)
         isVisited = true
         while let (tensor, nextInput) = stack.popLast().map({ ($0.tensor, $0.nextInput) }) {
             if nextInput < tensor.inputs.count {
@@ -55,6 +59,22 @@ extension Tensor {
         guard requiresGradient else { return }
         if gradientScalars == nil { gradientScalars = [Float](repeating: 0, count: count) }
         gradientScalars!.withUnsafeMutableBufferPointer { body($0) }
+    }
+
+    /// Like `accumulateGradient`, for a rule that reaches every value of the gradient exactly
+    /// once: a gradient that does not exist yet is created uninitialized and `body` is told so
+    /// (`existing` false), to write its values where it would add them to zeros. This saves
+    /// filling and re-reading a buffer for every intermediate tensor of every step.
+    func accumulateWholeGradient(_ body: (_ gradient: UnsafeMutableBufferPointer<Float>, _ existing: Bool) -> Void) {
+        guard requiresGradient else { return }
+        guard gradientScalars != nil else {
+            gradientScalars = [Float](unsafeUninitializedCapacity: count) { gradient, initialized in
+                body(gradient, false)
+                initialized = count
+            }
+            return
+        }
+        gradientScalars!.withUnsafeMutableBufferPointer { body($0, true) }
     }
 
     /// Reads ∂loss/∂self inside a backward rule (the rule runs only once it exists).

@@ -30,6 +30,10 @@ public func dropout(_ x: Tensor, probability: Float, generator: inout SeededGene
     precondition(probability >= 0 && probability < 1, "a dropout probability must be in [0, 1), got \(probability)")
     let keep = 1 - probability
     let scale = 1 / keep
-    let mask = (0..<x.count).map { _ in generator.nextUnitFloat() < keep ? scale : 0 }
+    // One draw per value, in order, written straight into the mask's storage.
+    let mask = [Float](unsafeUninitializedCapacity: x.count) { mask, initialized in
+        for index in 0..<x.count { mask[index] = generator.nextUnitFloat() < keep ? scale : 0 }
+        initialized = x.count
+    }
     return x * Tensor(shape: x.shape, scalars: mask)
 }

@@ -5,9 +5,13 @@ public class Sequential: Layer {
     /// Whether the model is in training mode (see `setTraining(_:)`).
     public var isTraining = true
 
+    /// The layers as forward steps, worked out once (`layers` never changes).
+    private let steps: [Step]
+
     /// A chain of `layers`.
     public init(_ layers: [any Layer]) {
         self.layers = layers
+        self.steps = Self.steps(for: layers)
     }
 
     /// A chain of the layers listed in `build`, one per line.
@@ -17,7 +21,36 @@ public class Sequential: Layer {
 
     /// Runs the input through every layer in turn.
     public func callAsFunction(_ input: Tensor) -> Tensor {
-        layers.reduce(input) { x, layer in layer(x) }
+        steps.reduce(input) { x, step in
+            switch step {
+            case .layer(let layer): layer(x)
+            case .fused(let linear, let activation): activation.applied(after: linear, to: x)
+            }
+        }
+    }
+
+    /// One step of the forward pass: a layer, or a linear layer fused with the element-wise
+    /// activation after it (same values and gradients, one node of the graph instead of two).
+    private enum Step {
+        case layer(any Layer)
+        case fused(Linear, any FusableActivation)
+    }
+
+    /// `layers` as forward steps: each linear layer followed by a fusable activation is one step.
+    private static func steps(for layers: [any Layer]) -> [Step] {
+        var steps: [Step] = []
+        var index = layers.startIndex
+        while index < layers.endIndex {
+            if index + 1 < layers.endIndex, let linear = layers[index] as? Linear,
+               let activation = layers[index + 1] as? any FusableActivation {
+                steps.append(.fused(linear, activation))
+                index += 2
+            } else {
+                steps.append(.layer(layers[index]))
+                index += 1
+            }
+        }
+        return steps
     }
 
     /// The layers, in order.

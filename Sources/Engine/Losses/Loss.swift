@@ -40,7 +40,7 @@ public enum Loss: Sendable, Equatable {
         case .meanSquaredError:
             return nil
         case .crossEntropy:
-            return zip(predictedClasses(output), batch.labels).filter { $0 == $1 }.count
+            return zip(predictedClasses(output), batch.labels).reduce(0) { $0 + ($1.0 == $1.1 ? 1 : 0) }
         case .binaryCrossEntropy:
             let targets = binaryTargets(for: batch, count: output.count).scalars
             return zip(output.scalars, targets).filter { ($0 > 0) == ($1 > 0.5) }.count

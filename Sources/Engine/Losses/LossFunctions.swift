@@ -42,8 +42,8 @@ public func crossEntropy(_ logits: Tensor, labels: [Int]) -> Tensor {
     return Tensor(shape: [], scalars: [total * scale], inputs: [logits]) {
         { [probabilities] output in
             let g = output.withGradient { $0[0] } * scale
-            output.inputs[0].accumulateGradient { gz in
-                for index in gz.indices { gz[index] += g * probabilities[index] }
+            output.inputs[0].accumulateWholeGradient { gz, existing in
+                for index in gz.indices { gz[index] = (existing ? gz[index] : 0) + g * probabilities[index] }
                 for (row, label) in labels.enumerated() { gz[row * classes + label] -= g }
             }
         }

@@ -57,18 +57,29 @@ public class Adam: Optimizer {
                     let inverseRootCorrection2 = 1 / correction2.squareRoot()
                     let shrink = 1 - eta * decay
                     let count = theta.count
+                    let (whole, rest) = (wholeVectors(count), count - wholeVectors(count))
+                    @inline(__always) func updated(_ t: Vector, _ g: Vector, _ m: Vector, _ v: Vector) -> (t: Vector, m: Vector, v: Vector) {
+                        let g = g + penalty * t
+                        let newM = b1 * m + (1 - b1) * g
+                        let newV = b2 * v + (1 - b2) * g * g
+                        let denominator = squareRoot(newV) * inverseRootCorrection2 + eps
+                        return (shrink * t - stepSize * newM / denominator, newM, newV)
+                    }
                     state.first.withUnsafeMutableBufferPointer { m in
                         state.second.withUnsafeMutableBufferPointer { v in
                             let (theta, gradient, m, v) = (theta.baseAddress!, gradient.baseAddress!, m.baseAddress!, v.baseAddress!)
-                            forEachVector(count: count) { i, lanes in
-                                let t = theta.vector(at: i, count: lanes)
-                                let g = gradient.vector(at: i, count: lanes) + penalty * t
-                                let newM = b1 * m.vector(at: i, count: lanes) + (1 - b1) * g
-                                let newV = b2 * v.vector(at: i, count: lanes) + (1 - b2) * g * g
-                                m.store(newM, at: i, count: lanes)
-                                v.store(newV, at: i, count: lanes)
-                                let denominator = squareRoot(newV) * inverseRootCorrection2 + eps
-                                theta.store(shrink * t - stepSize * newM / denominator, at: i, count: lanes)
+                            for i in stride(from: 0, to: whole, by: Vector.scalarCount) {
+                                let (t, newM, newV) = updated(theta.vector(at: i), gradient.vector(at: i), m.vector(at: i), v.vector(at: i))
+                                m.store(newM, at: i)
+                                v.store(newV, at: i)
+                                theta.store(t, at: i)
+                            }
+                            if rest > 0 {
+                                let (t, newM, newV) = updated(theta.paddedVector(at: whole, count: rest), gradient.paddedVector(at: whole, count: rest),
+                                                              m.paddedVector(at: whole, count: rest), v.paddedVector(at: whole, count: rest))
+                                m.storePrefix(newM, at: whole, count: rest)
+                                v.storePrefix(newV, at: whole, count: rest)
+                                theta.storePrefix(t, at: whole, count: rest)
                             }
                         }
                     }

@@ -43,24 +43,45 @@ public final class SGD: Optimizer {
         for parameter in parameters {
             parameter.updateWithGradient { theta, gradient in
                 let (theta, gradient, count) = (theta.baseAddress!, gradient.baseAddress!, theta.count)
+                let (whole, rest) = (wholeVectors(count), count - wholeVectors(count))
                 guard mu > 0 else {
-                    forEachVector(count: count) { i, lanes in
-                        let t = theta.vector(at: i, count: lanes)
-                        let g = gradient.vector(at: i, count: lanes) + penalty * t
-                        theta.store(t - eta * (g + decay * t), at: i, count: lanes)
+                    // Without a penalty or decay their terms add 0·θ: plain SGD skips them (this
+                    // changes nothing for finite weights, and halves the arithmetic).
+                    let plain = penalty == 0 && decay == 0
+                    @inline(__always) func updated(_ t: Vector, _ g: Vector) -> Vector {
+                        if plain { return t - eta * g }
+                        let g = g + penalty * t
+                        return t - eta * (g + decay * t)
+                    }
+                    for i in stride(from: 0, to: whole, by: Vector.scalarCount) {
+                        theta.store(updated(theta.vector(at: i), gradient.vector(at: i)), at: i)
+                    }
+                    if rest > 0 {
+                        let t = updated(theta.paddedVector(at: whole, count: rest), gradient.paddedVector(at: whole, count: rest))
+                        theta.storePrefix(t, at: whole, count: rest)
                     }
                     return
                 }
                 velocities.update(parameter, make: { [Float](repeating: 0, count: count) }) { velocity in
                     velocity.withUnsafeMutableBufferPointer { velocity in
                         let v = velocity.baseAddress!
-                        forEachVector(count: count) { i, lanes in
-                            let t = theta.vector(at: i, count: lanes)
-                            let g = gradient.vector(at: i, count: lanes) + penalty * t
-                            let newV = mu * v.vector(at: i, count: lanes) + g
+                        @inline(__always) func updated(_ t: Vector, _ g: Vector, _ v: Vector) -> (t: Vector, v: Vector) {
+                            let g = g + penalty * t
+                            let newV = mu * v + g
                             let direction = nesterov ? g + mu * newV : newV
-                            v.store(newV, at: i, count: lanes)
-                            theta.store(t - eta * (direction + decay * t), at: i, count: lanes)
+                            return (t - eta * (direction + decay * t), newV)
+                        }
+                        for i in stride(from: 0, to: whole, by: Vector.scalarCount) {
+                            let (t, newV) = updated(theta.vector(at: i), gradient.vector(at: i), v.vector(at: i))
+                            v.store(newV, at: i)
+                            theta.store(t, at: i)
+                        }
+                        if rest > 0 {
+                            let (t, newV) = updated(theta.paddedVector(at: whole, count: rest),
+                                                    gradient.paddedVector(at: whole, count: rest),
+                                                    v.paddedVector(at: whole, count: rest))
+                            v.storePrefix(newV, at: whole, count: rest)
+                            theta.storePrefix(t, at: whole, count: rest)
                         }
                     }
                 }

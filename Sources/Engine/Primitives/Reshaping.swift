@@ -11,8 +11,8 @@ extension Tensor {
         return Tensor(shape: inferred, scalars: scalars, inputs: [self]) {
             { output in
                 output.withGradient { g in
-                    output.inputs[0].accumulateGradient { gx in
-                        for index in gx.indices { gx[index] += g[index] }
+                    output.inputs[0].accumulateWholeGradient { gx, existing in
+                        for index in gx.indices { gx[index] = (existing ? gx[index] : 0) + g[index] }
                     }
                 }
             }

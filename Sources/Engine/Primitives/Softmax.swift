@@ -15,11 +15,11 @@ public func softmax(_ x: Tensor) -> Tensor {
     return Tensor(shape: x.shape, scalars: s, inputs: [x]) {
         { [s] output in
             output.withGradient { g in
-                output.inputs[0].accumulateGradient { gx in
+                output.inputs[0].accumulateWholeGradient { gx, existing in
                     for start in stride(from: 0, to: s.count, by: Swift.max(columns, 1)) {
                         var dot: Float = 0
                         for j in start..<start + columns { dot += g[j] * s[j] }
-                        for j in start..<start + columns { gx[j] += s[j] * (g[j] - dot) }
+                        for j in start..<start + columns { gx[j] = (existing ? gx[j] : 0) + s[j] * (g[j] - dot) }
                     }
                 }
             }
@@ -35,11 +35,11 @@ public func logSoftmax(_ x: Tensor) -> Tensor {
     return Tensor(shape: x.shape, scalars: y, inputs: [x]) {
         { [s] output in
             output.withGradient { g in
-                output.inputs[0].accumulateGradient { gx in
+                output.inputs[0].accumulateWholeGradient { gx, existing in
                     for start in stride(from: 0, to: s.count, by: Swift.max(columns, 1)) {
                         var total: Float = 0
                         for j in start..<start + columns { total += g[j] }
-                        for j in start..<start + columns { gx[j] += g[j] - s[j] * total }
+                        for j in start..<start + columns { gx[j] = (existing ? gx[j] : 0) + (g[j] - s[j] * total) }
                     }
                 }
             }
@@ -49,23 +49,31 @@ public func logSoftmax(_ x: Tensor) -> Tensor {
 
 /// The softmax of each row of a row-major `[R, columns]` block of values, and each row's
 /// log-normalizer m + ln Σⱼ e^(xⱼ − m) (so log-softmax is x minus it), from one pass of exponentials.
+///
+/// The rows are shifted by their maxima first and the exponentials then taken in one pass
+/// over the whole block: a long loop vectorizes, where rows of ten class scores would not.
 func rowSoftmax(_ values: [Float], columns: Int) -> (probabilities: [Float], logNormalizers: [Float]) {
     let rows = values.count / Swift.max(columns, 1)
     var logNormalizers = [Float](repeating: 0, count: rows)
     let probabilities = [Float](unsafeUninitializedCapacity: values.count) { s, initialized in
         values.withUnsafeBufferPointer { x in
-            for row in 0..<rows {
-                let start = row * columns
-                var largest = -Float.infinity
-                for j in start..<start + columns { largest = Swift.max(largest, x[j]) }
-                var total: Float = 0
-                for j in start..<start + columns {
-                    s[j] = fastExp(x[j] - largest)
-                    total += s[j]
+            logNormalizers.withUnsafeMutableBufferPointer { logNormalizers in
+                for row in 0..<rows {
+                    let start = row * columns
+                    var largest = -Float.infinity
+                    for j in start..<start + columns { largest = Swift.max(largest, x[j]) }
+                    for j in start..<start + columns { s[j] = x[j] - largest }
+                    logNormalizers[row] = largest
                 }
-                let scale = 1 / total
-                for j in start..<start + columns { s[j] *= scale }
-                logNormalizers[row] = largest + Foundation.log(total)
+                for j in 0..<rows * columns { s[j] = fastExp(s[j]) }
+                for row in 0..<rows {
+                    let start = row * columns
+                    var total: Float = 0
+                    for j in start..<start + columns { total += s[j] }
+                    let scale = 1 / total
+                    for j in start..<start + columns { s[j] *= scale }
+                    logNormalizers[row] += Foundation.log(total)
+                }
             }
         }
         initialized = values.count

@@ -25,34 +25,47 @@ struct Standardization {
         let values = x.scalars
         var normalized = [Float](repeating: 0, count: values.count)
         values.withUnsafeBufferPointer { x in
-            for c in 0..<channels {
-                var sum: Float = 0
-                forEachIndex(ofChannel: c) { sum += x[$0] }
-                let mu = sum / n
-                var squares: Float = 0
-                forEachIndex(ofChannel: c) { squares += (x[$0] - mu) * (x[$0] - mu) }
-                mean[c] = mu
-                variance[c] = squares / n
-                inverseDeviation[c] = 1 / (variance[c] + epsilon).squareRoot()
-                let scale = inverseDeviation[c]
-                forEachIndex(ofChannel: c) { normalized[$0] = (x[$0] - mu) * scale }
+            mean.withUnsafeMutableBufferPointer { mean in
+                variance.withUnsafeMutableBufferPointer { variance in
+                    forEachValue { index, c in mean[c] += x[index] }
+                    for c in 0..<channels { mean[c] /= n }
+                    forEachValue { index, c in variance[c] += (x[index] - mean[c]) * (x[index] - mean[c]) }
+                    for c in 0..<channels {
+                        variance[c] /= n
+                        inverseDeviation[c] = 1 / (variance[c] + epsilon).squareRoot()
+                    }
+                    inverseDeviation.withUnsafeBufferPointer { inverseDeviation in
+                        normalized.withUnsafeMutableBufferPointer { normalized in
+                            forEachValue { index, c in normalized[index] = (x[index] - mean[c]) * inverseDeviation[c] }
+                        }
+                    }
+                }
             }
         }
         let output = Tensor(shape: x.shape, scalars: normalized, inputs: [x]) {
-            { [normalized, inverseDeviation] output in
+            { [normalized, inverseDeviation, channels] output in
                 output.withGradient { g in
-                    output.inputs[0].accumulateGradient { gx in
-                        for c in 0..<channels {
-                            var meanG: Float = 0, meanGX: Float = 0
-                            forEachIndex(ofChannel: c) {
-                                meanG += g[$0]
-                                meanGX += g[$0] * normalized[$0]
-                            }
-                            meanG /= n
-                            meanGX /= n
-                            let scale = inverseDeviation[c]
-                            forEachIndex(ofChannel: c) {
-                                gx[$0] += (g[$0] - meanG - normalized[$0] * meanGX) * scale
+                    normalized.withUnsafeBufferPointer { normalized in
+                        inverseDeviation.withUnsafeBufferPointer { inverseDeviation in
+                            var meanG = [Float](repeating: 0, count: channels)
+                            var meanGX = [Float](repeating: 0, count: channels)
+                            meanG.withUnsafeMutableBufferPointer { meanG in
+                                meanGX.withUnsafeMutableBufferPointer { meanGX in
+                                    forEachValue { index, c in
+                                        meanG[c] += g[index]
+                                        meanGX[c] += g[index] * normalized[index]
+                                    }
+                                    for c in 0..<channels {
+                                        meanG[c] /= n
+                                        meanGX[c] /= n
+                                    }
+                                    output.inputs[0].accumulateWholeGradient { gx, existing in
+                                        forEachValue { index, c in
+                                            gx[index] = (existing ? gx[index] : 0)
+                                                + (g[index] - meanG[c] - normalized[index] * meanGX[c]) * inverseDeviation[c]
+                                        }
+                                    }
+                                }
                             }
                         }
                     }
@@ -62,12 +75,25 @@ struct Standardization {
         return (output, mean, variance)
     }
 
-    /// Calls `body` with the flat index of every value of channel `c`, in memory order.
+    /// Calls `body` with the flat index and the channel of every value, in memory order. Each
+    /// channel's values still come in the same order (over A, then S), so per-channel sums
+    /// add up exactly as a loop over one channel at a time would, while the memory is read
+    /// straight through (for `[B, F]`, a loop over the features of a row, which vectorizes).
     @inline(__always)
-    private func forEachIndex(ofChannel c: Int, _ body: (Int) -> Void) {
+    private func forEachValue(_ body: (_ index: Int, _ channel: Int) -> Void) {
+        guard inner > 1 else {
+            // `[B, F]`: one flat loop over each row's features.
+            for a in 0..<outer {
+                let start = a * channels
+                for c in 0..<channels { body(start + c, c) }
+            }
+            return
+        }
         for a in 0..<outer {
-            let start = (a * channels + c) * inner
-            for index in start..<start + inner { body(index) }
+            for c in 0..<channels {
+                let start = (a * channels + c) * inner
+                for index in start..<start + inner { body(index, c) }
+            }
         }
     }
 }

@@ -2,19 +2,33 @@
 import _Builtin_intrinsics.intel
 #endif
 
-/// Eight Floats processed at once: the unit of the optimizers' explicitly vectorized loops.
+/// Eight Floats processed at once: the unit of the explicitly vectorized loops (optimizers,
+/// sigmoid).
 ///
-/// The loops walk their arrays eight values at a time; the last, partial group is loaded into
-/// a zero-padded vector and only its real lanes are stored back.
+/// Such a loop walks its arrays in whole groups of eight with `vector(at:)` and `store(_:at:)`,
+/// then handles the last, partial group once, after the loop, with `paddedVector(at:count:)`
+/// (zeros in the missing lanes) and `storePrefix(_:at:count:)`. Keeping the partial group out
+/// of the loop matters: a call inside it would make the compiler reload every constant on
+/// each turn. The work on one group is a local `@inline(__always)` function called in both
+/// places (a helper taking a closure would call the closure instead of inlining it).
 typealias Vector = SIMD8<Float>
 
+/// The number of values in the whole groups of eight among `count` values.
+@inline(__always)
+func wholeVectors(_ count: Int) -> Int {
+    count - count % Vector.scalarCount
+}
+
 extension UnsafePointer<Float> {
-    /// The eight values from `index`, or the `count` < 8 remaining ones padded with zeros.
+    /// The eight values from `index`.
     @inline(__always)
-    func vector(at index: Int, count: Int) -> Vector {
-        if count >= Vector.scalarCount {
-            return UnsafeRawPointer(self + index).loadUnaligned(as: Vector.self)
-        }
+    func vector(at index: Int) -> Vector {
+        UnsafeRawPointer(self + index).loadUnaligned(as: Vector.self)
+    }
+
+    /// The `count` < 8 values from `index`, padded with zeros.
+    @inline(never)
+    func paddedVector(at index: Int, count: Int) -> Vector {
         var result = Vector()
         for lane in 0..<count { result[lane] = self[index + lane] }
         return result
@@ -22,31 +36,27 @@ extension UnsafePointer<Float> {
 }
 
 extension UnsafeMutablePointer<Float> {
-    /// The eight values from `index`, or the `count` < 8 remaining ones padded with zeros.
+    /// The eight values from `index`.
     @inline(__always)
-    func vector(at index: Int, count: Int) -> Vector {
-        UnsafePointer(self).vector(at: index, count: count)
+    func vector(at index: Int) -> Vector {
+        UnsafePointer(self).vector(at: index)
     }
 
-    /// Stores the first `min(count, 8)` lanes of `value` from `index` on.
+    /// The `count` < 8 values from `index`, padded with zeros.
+    func paddedVector(at index: Int, count: Int) -> Vector {
+        UnsafePointer(self).paddedVector(at: index, count: count)
+    }
+
+    /// Stores the eight lanes of `value` from `index` on.
     @inline(__always)
-    func store(_ value: Vector, at index: Int, count: Int) {
-        if count >= Vector.scalarCount {
-            UnsafeMutableRawPointer(self + index).storeBytes(of: value, as: Vector.self)
-            return
-        }
+    func store(_ value: Vector, at index: Int) {
+        UnsafeMutableRawPointer(self + index).storeBytes(of: value, as: Vector.self)
+    }
+
+    /// Stores the first `count` < 8 lanes of `value` from `index` on.
+    @inline(never)
+    func storePrefix(_ value: Vector, at index: Int, count: Int) {
         for lane in 0..<count { self[index + lane] = value[lane] }
-    }
-}
-
-/// Calls `body(index, lanes)` for index = 0, 8, 16, … below `count`, lanes being how many of
-/// the eight values from `index` exist (8 except, perhaps, in the last group).
-@inline(__always)
-func forEachVector(count: Int, _ body: (_ index: Int, _ lanes: Int) -> Void) {
-    var index = 0
-    while index < count {
-        body(index, count - index)
-        index += Vector.scalarCount
     }
 }
 
@@ -61,5 +71,22 @@ func squareRoot(_ value: Vector) -> Vector {
     return Vector(lowHalf: _mm_sqrt_ps(value.lowHalf), highHalf: _mm_sqrt_ps(value.highHalf))
     #else
     return value.squareRoot()
+    #endif
+}
+
+/// Each lane limited to [low, high], a NaN lane staying NaN (like `Swift.min(Swift.max(x, low), high)`).
+///
+/// SSE's `minps`/`maxps` return their second operand when either is NaN, so with the lane's
+/// value second they keep NaN in two instructions; the portable form costs a blend per bound.
+@inline(__always)
+func clamped(_ value: Vector, to low: Float, _ high: Float) -> Vector {
+    #if arch(x86_64)
+    func clamp(_ half: SIMD4<Float>) -> SIMD4<Float> {
+        _mm_min_ps(SIMD4(repeating: high), _mm_max_ps(SIMD4(repeating: low), half))
+    }
+    return Vector(lowHalf: clamp(value.lowHalf), highHalf: clamp(value.highHalf))
+    #else
+    let raised = value.replacing(with: low, where: value .< low)
+    return raised.replacing(with: high, where: raised .> high)
     #endif
 }

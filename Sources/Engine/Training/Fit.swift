@@ -54,17 +54,23 @@ public func fit(
             // Learning rate for this step (schedules count steps from 0).
             optimizer.learningRate = schedule.learningRate(atStep: step - 1)
 
-            // Forward and loss.
-            let output = model(batch.inputs)
-            let batchLoss = loss(output, for: batch)
+            // Forward, loss and backward. The graph they build is released at the end of this
+            // block, before the update: while it lives it shares the weights' storage, and the
+            // optimizer would have to copy every weight array to change it in place.
             let locator = NonFiniteLocator(model: model, epoch: epoch, step: step)
-            guard batchLoss.isFinite else {
-                history.stopReason = .nonFinite(locator.forLoss(batchLoss, inputs: batch.inputs))
-                break training
+            let batchLoss: Float, right: Int?
+            do {
+                let output = model(batch.inputs)
+                let lossTensor = loss(output, for: batch)
+                guard lossTensor.isFinite else {
+                    history.stopReason = .nonFinite(locator.forLoss(lossTensor, inputs: batch.inputs))
+                    break training
+                }
+                lossTensor.backward()
+                (batchLoss, right) = (lossTensor.scalar, loss.correctCount(output, for: batch))
             }
 
-            // Backward, then the gradient norm (a NaN anywhere makes it NaN) and clipping.
-            batchLoss.backward()
+            // The gradient norm (a NaN anywhere makes it NaN) and clipping.
             let norm = clipping?.apply(to: parameters) ?? globalGradientNorm(of: parameters)
             if !norm.isFinite, let report = locator.forGradients() {
                 history.stopReason = .nonFinite(report)
@@ -73,25 +79,25 @@ public func fit(
             // A context holds a copy of the history: built only for callbacks, and released
             // before the history grows, so appending to it never copies it.
             if !callbacks.isEmpty {
-                let stepContext = context(epoch: epoch, loss: Double(batchLoss.scalar))
+                let stepContext = context(epoch: epoch, loss: Double(batchLoss))
                 for callback in callbacks { callback.afterBackward(stepContext) }
             }
 
             // Update, then clear the gradients for the next step.
             optimizer.step(parameters)
             if !callbacks.isEmpty {
-                let stepContext = context(epoch: epoch, loss: Double(batchLoss.scalar))
+                let stepContext = context(epoch: epoch, loss: Double(batchLoss))
                 for callback in callbacks { callback.afterStep(stepContext) }
             }
             zeroGradients(of: parameters)
 
             // Bookkeeping for the epoch's training loss and accuracy.
             let examples = batch.inputs.shape[0]
-            history.stepLosses.append(Double(batchLoss.scalar))
+            history.stepLosses.append(Double(batchLoss))
             history.stepGradientNorms.append(norm)
-            lossSum += Double(batchLoss.scalar) * Double(examples)
+            lossSum += Double(batchLoss) * Double(examples)
             seen += examples
-            if let right = loss.correctCount(output, for: batch) { correct += right; scored += examples }
+            if let right { correct += right; scored += examples }
         }
 
         // Evaluate, record, report.

@@ -1,0 +1,74 @@
+/// The affine map of a linear layer, y = x·W + b, shared by `linear` and by the primitive
+/// that fuses a linear layer with the activation after it.
+///
+/// Shapes: x `[B, I]`, W `[I, O]`, b `[O]`, y `[B, O]`. Backward, with g = ∂L/∂y:
+/// ∂L/∂x = g·Wᵀ, ∂L/∂W = xᵀ·g, ∂L/∂b = Σ_batch g.
+struct AffineMap {
+    let batch: Int
+    let inputs: Int
+    let outputs: Int
+    /// x, W and b (if any), the order the backward rule meets them in `Tensor.inputs`.
+    let operands: [Tensor]
+    private let xValues: [Float]
+    private let wValues: [Float]
+    private let bValues: [Float]?
+
+    init(_ x: Tensor, weight: Tensor, bias: Tensor?) {
+        precondition(x.rank == 2 && weight.rank == 2 && x.shape[1] == weight.shape[0],
+                     "a linear map from \(weight.shape.first ?? 0) features got input of shape \(x.shape)")
+        (batch, inputs, outputs) = (x.shape[0], weight.shape[0], weight.shape[1])
+        if let bias { precondition(bias.shape == [outputs], "the bias needs shape [\(outputs)], got \(bias.shape)") }
+        operands = bias.map { [x, weight, $0] } ?? [x, weight]
+        (xValues, wValues, bValues) = (x.scalars, weight.scalars, bias?.scalars)
+    }
+
+    /// x·W + b.
+    func values() -> [Float] {
+        let (batch, outputs) = (batch, outputs)
+        return [Float](unsafeUninitializedCapacity: batch * outputs) { y, initialized in
+            bValues?.withUnsafeBufferPointer { b in
+                // Element by element: the compiler vectorizes this, where a copy per row would
+                // be a library call per row.
+                for row in 0..<batch {
+                    let yRow = y.baseAddress! + row * outputs
+                    for column in 0..<outputs { yRow[column] = b[column] }
+                }
+            }
+            xValues.withUnsafeBufferPointer { x in
+                wValues.withUnsafeBufferPointer { w in
+                    // [B, I]·[I, O] → [B, O], added onto the bias rows.
+                    BLAS.multiply(x, transposed: false, w, transposed: false,
+                                  into: y, m: batch, n: outputs, k: inputs, beta: bValues == nil ? 0 : 1)
+                }
+            }
+            initialized = batch * outputs
+        }
+    }
+
+    /// Adds ∂L/∂x, ∂L/∂W and ∂L/∂b, from g = ∂L/∂y, into the gradients of `operands`.
+    func accumulateGradients(_ g: UnsafeBufferPointer<Float>) {
+        let (batch, inputs, outputs) = (batch, inputs, outputs)
+        xValues.withUnsafeBufferPointer { x in
+            wValues.withUnsafeBufferPointer { w in
+                operands[0].accumulateWholeGradient { gx, existing in
+                    // [B, O]·[O, I] (Wᵀ read in place) → [B, I]
+                    BLAS.multiply(g, transposed: false, w, transposed: true,
+                                  into: gx, m: batch, n: inputs, k: outputs, beta: existing ? 1 : 0)
+                }
+                operands[1].accumulateWholeGradient { gw, existing in
+                    // [I, B]·[B, O] (xᵀ read in place) → [I, O]
+                    BLAS.multiply(x, transposed: true, g, transposed: false,
+                                  into: gw, m: inputs, n: outputs, k: batch, beta: existing ? 1 : 0)
+                }
+            }
+        }
+        guard operands.count == 3 else { return }
+        operands[2].accumulateGradient { gb in
+            for row in 0..<batch {
+                // A row pointer keeps index arithmetic out of the inner loop, which vectorizes.
+                let gRow = g.baseAddress! + row * outputs
+                for column in 0..<outputs { gb[column] += gRow[column] }
+            }
+        }
+    }
+}

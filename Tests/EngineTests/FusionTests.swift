@@ -1,0 +1,40 @@
+import Engine
+import Testing
+
+/// `Sequential` runs a linear layer and the activation after it as one fused primitive;
+/// the fused step must give exactly what the two layers give one after the other.
+struct FusionTests {
+    /// A fresh layer of each fusable activation, by name.
+    static func activation(_ name: String) -> any Layer {
+        switch name {
+        case "sigmoid": Sigmoid()
+        case "tanh": Tanh()
+        case "relu": ReLU()
+        case "leaky relu": LeakyReLU(slope: 0.1)
+        case "gelu": GELU()
+        case "silu": SiLU()
+        default: Mish()
+        }
+    }
+
+    @Test(arguments: ["sigmoid", "tanh", "relu", "leaky relu", "gelu", "silu", "mish"])
+    func fusedLinearAndActivationMatchTheLayersRunOneByOne(_ name: String) {
+        var generator = SeededGenerator(seed: UInt64(name.count))
+        let linear = Linear(inputs: 6, outputs: 5, generator: &generator)
+        let separate = Self.activation(name)
+        let fusedModel = Sequential([linear, Self.activation(name)])
+        let input = Tensor(randomNormal: [4, 6], standardDeviation: 2, generator: &generator)
+
+        let fused = fusedModel(input)
+        fused.sum().backward()
+        let fusedGradients = (linear.weight.gradientScalars!, linear.bias!.gradientScalars!)
+        linear.zeroGradients()
+
+        let unfused = separate(linear(input))
+        unfused.sum().backward()
+
+        #expect(fused.scalars == unfused.scalars, "\(name): values")
+        #expect(fusedGradients.0 == linear.weight.gradientScalars!, "\(name): weight gradient")
+        #expect(fusedGradients.1 == linear.bias!.gradientScalars!, "\(name): bias gradient")
+    }
+}
