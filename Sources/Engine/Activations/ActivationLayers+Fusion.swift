@@ -2,48 +2,44 @@
 /// with the linear layer before them (`linear(_:weight:bias:then:)`): same values, same
 /// gradients, one primitive instead of two.
 protocol FusableActivation {
-    /// f(x·W + b) for `linear`, the layer just before this activation.
+    associatedtype Function: ElementwiseFunction
+    /// The element-wise rule this layer applies.
+    var function: Function { get }
+    /// f(x·W + b) for `linear`, the layer just before this activation. A requirement (with
+    /// the default below) so that each conformance gets a copy specialized to its function.
     func applied(after linear: Linear, to input: Tensor) -> Tensor
 }
 
-extension Sigmoid: FusableActivation {
+extension FusableActivation {
     func applied(after linear: Linear, to input: Tensor) -> Tensor {
-        Engine.linear(input, weight: linear.weight, bias: linear.bias, then: Logistic())
+        Engine.linear(input, weight: linear.weight, bias: linear.bias, then: function)
     }
+}
+
+extension Sigmoid: FusableActivation {
+    var function: Logistic { Logistic() }
 }
 
 extension Tanh: FusableActivation {
-    func applied(after linear: Linear, to input: Tensor) -> Tensor {
-        Engine.linear(input, weight: linear.weight, bias: linear.bias, then: HyperbolicTangent())
-    }
+    var function: HyperbolicTangent { HyperbolicTangent() }
 }
 
 extension ReLU: FusableActivation {
-    func applied(after linear: Linear, to input: Tensor) -> Tensor {
-        Engine.linear(input, weight: linear.weight, bias: linear.bias, then: Rectifier())
-    }
+    var function: Rectifier { Rectifier() }
 }
 
 extension LeakyReLU: FusableActivation {
-    func applied(after linear: Linear, to input: Tensor) -> Tensor {
-        Engine.linear(input, weight: linear.weight, bias: linear.bias, then: LeakyRectifier(slope: slope))
-    }
+    var function: LeakyRectifier { LeakyRectifier(slope: slope) }
 }
 
 extension GELU: FusableActivation {
-    func applied(after linear: Linear, to input: Tensor) -> Tensor {
-        Engine.linear(input, weight: linear.weight, bias: linear.bias, then: GaussianErrorLinear())
-    }
+    var function: GaussianErrorLinear { GaussianErrorLinear() }
 }
 
 extension SiLU: FusableActivation {
-    func applied(after linear: Linear, to input: Tensor) -> Tensor {
-        Engine.linear(input, weight: linear.weight, bias: linear.bias, then: SigmoidWeightedLinear())
-    }
+    var function: SigmoidWeightedLinear { SigmoidWeightedLinear() }
 }
 
 extension Mish: FusableActivation {
-    func applied(after linear: Linear, to input: Tensor) -> Tensor {
-        Engine.linear(input, weight: linear.weight, bias: linear.bias, then: MishFunction())
-    }
+    var function: MishFunction { MishFunction() }
 }
