@@ -2,12 +2,12 @@ import Foundation
 import Testing
 
 /// Builds the fixture book once: a working lesson, one that traps, one whose claim fails,
-/// one that throws and one that hangs past a one-second budget.
+/// one that throws and one that hangs past a four-second budget.
 @Suite(.serialized) struct FixtureBuildTests {
     static let build: (transcript: Transcript, site: URL) = {
         let folder = try! temporaryFolder()
         let site = folder.appending(path: "site")
-        let transcript = try! run(Programs.fixtures, ["build", "--out", site.path, "--budget", "2"])
+        let transcript = try! run(Programs.fixtures, ["build", "--out", site.path, "--budget", "4"])
         return (transcript, site)
     }()
 
