@@ -19,7 +19,7 @@ struct BuildCommand: BookCommand {
     @Option(help: "The folder to write the site into; it is replaced as a whole.")
     var out = "site"
 
-    @Option(help: "How many lessons to run at once (default: the number of cores).")
+    @Option(help: "How many lessons to run at once; the default is one per core.")
     var jobs = ProcessInfo.processInfo.activeProcessorCount
 
     @OptionGroup var options: RunOptions
