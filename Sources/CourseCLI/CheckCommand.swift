@@ -29,6 +29,7 @@ struct CheckCommand: BookCommand {
         let pairs = try parsedAnswers(for: found)
         let record = try options.run(found)
         let style = Terminal.style(for: STDOUT_FILENO)
+        let renderer = TerminalRenderer(run: LessonRun(lesson: found, record: record), width: Terminal.width, style: style)
         var allRight = true
         for (quiz, answer) in pairs {
             let key = QuizKey(quiz: quiz, record: record)
@@ -37,9 +38,7 @@ struct CheckCommand: BookCommand {
             allRight = allRight && right
             let verdict = right ? style.apply([.green, .bold], to: "✓ right") : style.apply([.red, .bold], to: "✗ wrong")
             print("\(quiz.id)=\(answer): \(verdict)" + (right ? "" : " (the run's answer: \(key))"))
-            let explanation = TerminalRenderer(run: LessonRun(lesson: found, record: record), width: Terminal.width - 2, style: style)
-                .render(quiz.explanation.blocks, values: record)
-            for line in explanation { print("  " + line) }
+            for line in renderer.render(quiz.explanation.blocks, prefix: "  ") { print(line) }
         }
         if !allRight { throw ExitCode(1) }
     }

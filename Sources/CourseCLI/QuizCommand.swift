@@ -32,18 +32,16 @@ struct QuizCommand: BookCommand {
         let run = LessonRun(lesson: found, record: record)
         let style = Terminal.style(for: STDOUT_FILENO)
         let renderer = TerminalRenderer(run: run, width: Terminal.width, style: style)
-        let indented = TerminalRenderer(run: run, width: Terminal.width - 2, style: style)
         var score = 0
         for (position, quiz) in found.quizzes.enumerated() {
             print("")
             print(style.apply([.magenta, .bold], to: "Quiz \(position + 1) of \(found.quizzes.count) · \(quiz.id)"))
-            for line in renderer.render(quiz.question.blocks, values: record) { print(line) }
+            for line in renderer.render(quiz.question.blocks) { print(line) }
             let prompt: String
             switch quiz.answer {
             case .choices(let choices):
                 for choice in choices {
-                    let text = renderer.render(choice.text.blocks, values: record).joined(separator: " ")
-                    print("  \(choice.label)) \(text)")
+                    for line in renderer.render(choice.text.blocks, prefix: "     ", first: "  \(choice.label)) ") { print(line) }
                 }
                 prompt = choices.filter(\.isCorrect).count > 1 ? "Your answer (all that apply, e.g. a,c): " : "Your answer (a letter): "
             case .numeric:
@@ -57,7 +55,7 @@ struct QuizCommand: BookCommand {
             if right { score += 1 }
             print(right ? style.apply([.green, .bold], to: "✓ Right.")
                         : style.apply([.red, .bold], to: "✗ Not quite. The run's answer: \(key)."))
-            for line in indented.render(quiz.explanation.blocks, values: record) { print("  " + line) }
+            for line in renderer.render(quiz.explanation.blocks, prefix: "  ") { print(line) }
         }
         print("")
         print(style.apply([.bold], to: "Score: \(score) of \(found.quizzes.count)."))

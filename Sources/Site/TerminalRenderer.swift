@@ -25,12 +25,12 @@ public struct TerminalRenderer {
         if let problem = run.problem {
             out += wrapper.wrap([StyledRun(text: "✗ " + problem, effects: [.bold, .red])]) + [""]
         }
-        out += render(run.lesson.blocks, values: run.record)
+        out += render(run.lesson.blocks)
         return out.joined(separator: "\n") + "\n"
     }
 
     /// One block list, for the whole lesson or a quiz's explanation.
-    public func render(_ blocks: [MarkdownBlock], values: RunRecord) -> [String] {
+    public func render(_ blocks: [MarkdownBlock]) -> [String] {
         var out: [String] = []
         for block in blocks {
             let lines = self.block(block)
@@ -40,6 +40,13 @@ public struct TerminalRenderer {
         }
         while out.last == "" { out.removeLast() }
         return out
+    }
+
+    /// `blocks` set after a prefix: the first line starts with `first`, every other line with
+    /// `prefix` (the two as wide as each other), and the text wraps in the width left over.
+    public func render(_ blocks: [MarkdownBlock], prefix: String, first: String? = nil) -> [String] {
+        let inner = TerminalRenderer(run: run, width: width - prefix.visibleWidth, style: style, showAnswers: showAnswers)
+        return inner.render(blocks).enumerated().map { ($0.offset == 0 ? first ?? prefix : prefix) + $0.element }
     }
 
     private var wrapper: TextWrapper { TextWrapper(width: width, style: style) }
@@ -61,13 +68,12 @@ public struct TerminalRenderer {
                 let marker = ordered ? "\(start + position). " : "• "
                 let indent = String(repeating: " ", count: marker.count)
                 let inner = TerminalRenderer(run: run, width: width - marker.count, style: style, showAnswers: showAnswers)
-                let body = inner.render(item, values: run.record).filter { !$0.isEmpty }
+                let body = inner.render(item).filter { !$0.isEmpty }
                 for (number, line) in body.enumerated() { lines.append((number == 0 ? marker : indent) + line) }
             }
             return lines
         case .blockQuote(let blocks):
-            let inner = TerminalRenderer(run: run, width: width - 2, style: style, showAnswers: showAnswers)
-            return inner.render(blocks, values: run.record).map { style.apply([.dim], to: "│ ") + $0 }
+            return render(blocks, prefix: style.apply([.dim], to: "│ "))
         case .code(_, let text):
             return text.trimmingTrailingNewlines.split(separator: "\n", omittingEmptySubsequences: false)
                 .map { "    " + style.apply([.cyan], to: String($0)) }
