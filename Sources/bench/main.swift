@@ -56,17 +56,18 @@ print("Machine: \(Machine.description)")
 var failures: [String] = []
 for (index, threads) in options.threads.enumerated() {
     BLAS.setThreadCount(threads)
+    let label = "[\(threads) thread\(threads == 1 ? "" : "s")]"
     var run = ThreadRun(threads: threads)
     for prepared in workloads {
-        note("[\(threads) thread\(threads == 1 ? "" : "s")] engine: \(prepared.workload.title)")
+        note("\(label) engine: \(prepared.workload.title)")
         run.engine[prepared.workload.key] = EngineRun.measure(prepared, repetitions: options.repetitions)
     }
     if let gemm {
-        note("[\(threads) thread\(threads == 1 ? "" : "s")] engine and cblas_sgemm: W4")
+        note("\(label) engine and cblas_sgemm: W4")
         run.gemm = (gemm, gemm.engineSeconds(), gemm.directSeconds())
     }
     for script in [ReferenceScript.pytorch, .numpy] where !options.engineOnly {
-        note("[\(threads) thread\(threads == 1 ? "" : "s")] \(script.name)")
+        note("\(label) \(script.name)")
         let result = script.run(folder: folder, scripts: references, python: options.python, threads: threads)
         if script.name == "PyTorch" { run.pytorch = result } else { run.numpy = result }
     }
@@ -101,7 +102,7 @@ for (index, threads) in options.threads.enumerated() {
         }
     }
     if !workloads.isEmpty { print("\n" + agreement.rendered) }
-    failures += agreement.failures.map { "[\(threads) thread\(threads == 1 ? "" : "s")] \($0)" }
+    failures += agreement.failures.map { "\(label) \($0)" }
 }
 
 if options.keep { note("exchange folder kept: \(folder.url.path)") } else { folder.remove() }
