@@ -62,6 +62,16 @@ func run(_ program: URL, _ arguments: [String], input: String = "", environment:
                       errors: String(decoding: errorData, as: UTF8.self))
 }
 
+/// Type-checks `file` in Swift 6 against the modules the package built (the engine, the
+/// notebook), as SwiftPM would compile it; `flags` come before the file.
+func typeCheck(_ file: URL, flags: [String] = []) throws -> Transcript {
+    try run(URL(fileURLWithPath: "/usr/bin/env"), [
+        "swiftc", "-typecheck", "-swift-version", "6",
+        "-I", Programs.buildFolder.appending(path: "Modules").path,
+        "-Xcc", "-fmodule-map-file=" + Programs.packageRoot.appending(path: "Sources/CBLAS/module.modulemap").path,
+    ] + flags + [file.path])
+}
+
 /// A fresh temporary folder, removed by the caller.
 func temporaryFolder() throws -> URL {
     let folder = FileManager.default.temporaryDirectory.appending(path: "course-tests-\(UUID().uuidString)")

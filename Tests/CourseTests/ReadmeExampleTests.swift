@@ -11,12 +11,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         let file = folder.appending(path: "main.swift")
         try example.write(to: file, atomically: true, encoding: .utf8)
-        let check = try run(URL(fileURLWithPath: "/usr/bin/env"), [
-            "swiftc", "-typecheck", "-swift-version", "6",
-            "-I", Programs.buildFolder.appending(path: "Modules").path,
-            "-Xcc", "-fmodule-map-file=" + Programs.packageRoot.appending(path: "Sources/CBLAS/module.modulemap").path,
-            file.path,
-        ])
+        let check = try typeCheck(file)
         #expect(check.status == 0, "\(check.errors)")
     }
 }

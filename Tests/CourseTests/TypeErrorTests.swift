@@ -23,12 +23,8 @@ import Testing
                               ["lesson", lesson.path, "--path", "Lessons/98-type-error.md", "--output", generated.path])
         #expect(compile.status == 0, "\(compile.errors)")
 
-        let check = try run(URL(fileURLWithPath: "/usr/bin/env"), [
-            "swiftc", "-typecheck", "-swift-version", "6", "-default-isolation", "MainActor",
-            "-I", Programs.buildFolder.appending(path: "Modules").path,
-            "-Xcc", "-fmodule-map-file=" + Programs.packageRoot.appending(path: "Sources/CBLAS/module.modulemap").path,
-            "-Xfrontend", "-diagnostic-style", "-Xfrontend", "llvm",
-            generated.path,
+        let check = try typeCheck(generated, flags: [
+            "-default-isolation", "MainActor", "-Xfrontend", "-diagnostic-style", "-Xfrontend", "llvm",
         ])
         #expect(check.status != 0)
         #expect(check.errors.contains("Lessons/98-type-error.md:7:"), "\(check.errors)")
