@@ -1,9 +1,16 @@
 // swift-tools-version: 6.2
 import PackageDescription
 
-/// Lesson targets report compiler errors at the Markdown line without quoting the generated file.
-let lessonDiagnostics: [SwiftSetting] = [
-    .unsafeFlags(["-Xfrontend", "-diagnostic-style", "-Xfrontend", "llvm"]),
+/// Lesson targets report compiler errors at the Markdown line without quoting the generated
+/// file. Their code is compiled file by file, incrementally and without optimization, even in
+/// release builds: an edit to one lesson then recompiles that lesson only, in about two seconds
+/// whatever the size of the course, and the lessons run as fast, because their heavy work
+/// happens inside the engine, which is always optimized.
+let lessonSettings: [SwiftSetting] = [
+    .unsafeFlags([
+        "-Xfrontend", "-diagnostic-style", "-Xfrontend", "llvm",
+        "-no-whole-module-optimization", "-incremental", "-Onone",
+    ]),
     .defaultIsolation(MainActor.self),
 ]
 
@@ -18,10 +25,12 @@ let package = Package(
     products: [
         .library(name: "Engine", targets: ["Engine"]),
         .executable(name: "course", targets: ["course"]),
+        .executable(name: "course-preview", targets: ["course-preview"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
+        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
     ],
     targets: [
         // System libraries.
@@ -35,6 +44,9 @@ let package = Package(
             pkgConfig: "openblas",
             providers: [.apt(["libopenblas-dev"])]
         ),
+
+        // System calls Swift cannot reach directly (an atomic folder swap, parent-death signal).
+        .target(name: "CProcessControl"),
 
         // The neural-network engine.
         .target(
@@ -58,13 +70,13 @@ let package = Package(
         .target(
             name: "LessonBook",
             dependencies: ["Notebook", "Engine"],
-            swiftSettings: lessonDiagnostics,
+            swiftSettings: lessonSettings,
             plugins: ["LessonPlugin"]
         ),
         .target(
             name: "Site",
             dependencies: [
-                "LessonFormat", "Notebook",
+                "LessonFormat", "Notebook", "CProcessControl",
                 .product(name: "Mustache", package: "swift-mustache"),
             ],
             resources: [.copy("Resources")]
@@ -77,6 +89,15 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "course", dependencies: ["CourseCLI", "LessonBook"]),
+        // The author's preview server, a program of its own so that `make site` never builds
+        // its HTTP server; `course preview` starts it.
+        .executableTarget(
+            name: "course-preview",
+            dependencies: [
+                .product(name: "FlyingFox", package: "FlyingFox"),
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
 
         // Benchmarks against PyTorch, numpy and OpenBLAS; the reference scripts are Python.
         .executableTarget(
@@ -91,7 +112,7 @@ let package = Package(
             name: "FixtureBook",
             dependencies: ["Notebook", "Engine"],
             path: "Sources/FixtureBook",
-            swiftSettings: lessonDiagnostics,
+            swiftSettings: lessonSettings,
             plugins: ["LessonPlugin"]
         ),
         .executableTarget(

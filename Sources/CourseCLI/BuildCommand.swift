@@ -16,7 +16,9 @@ struct BuildCommand: BookCommand {
             """
     )
 
-    @Option(help: "The folder to write the site into; it is replaced as a whole.")
+    @Option(help: ArgumentHelp(
+        "The folder to write the site into; it is replaced as a whole.",
+        discussion: "It must be new, empty, or a site an earlier build wrote; any other folder is refused."))
     var out = "site"
 
     @Option(help: "How many lessons to run at once; the default is one per core.")
@@ -33,21 +35,35 @@ struct BuildCommand: BookCommand {
 
     func run(book: Book) throws {
         let started = Date()
-        let selected = lessons.isEmpty ? book.lessons : try lessons.map { name in try book.lesson(named: name) }
+        var selected: [Lesson] = []
+        for name in lessons.isEmpty ? book.lessons.map(\.fileName) : lessons {
+            let lesson = try book.lesson(named: name)
+            if !selected.contains(lesson) { selected.append(lesson) }
+        }
+        let destination = URL(fileURLWithPath: out)
+        let writer = SiteWriter(destination: destination)
+        // Refused before any lesson runs, so a mistyped --out costs nothing.
+        try writer.checkDestination()
         let progress = BuildProgress(total: selected.count, interactive: Terminal.isTTY(STDERR_FILENO),
                                      style: Terminal.style(for: STDERR_FILENO))
-        var runner = try options.runner(jobs: jobs)
+        let interruption = Interruption()
+        var runner = try options.runner(jobs: jobs, interruption: interruption)
         if progress.interactive { runner.watch = { lesson, cell in progress.running(lesson, cell: cell) } }
-        let records = runner.run(selected) { finished in progress.report(finished) }
+        let records = try runner.run(selected) { finished in progress.report(finished) }
         progress.finish()
 
         let runs = zip(selected, records).map { LessonRun(lesson: $0, record: $1) }
+        if let cache = RecordCache.current {
+            for run in runs { cache.store(run.record, for: run.lesson) }
+        }
         let pages = try SiteBuilder(runs: runs, all: book.lessons).pages()
-        let destination = URL(fileURLWithPath: out)
-        try SiteWriter(destination: destination).write(pages: pages, keepOthers: !lessons.isEmpty)
+        writer.temporaryFolders.forEach(interruption.removeOnStop)
+        try writer.write(pages: pages, keepOthers: !lessons.isEmpty) {
+            Terminal.note("Waiting for another build into \(destination.relativePath) to finish…")
+        }
 
         let problems = runs.compactMap { run in run.problem.map { (run, $0) } }
-        for (_, problem) in problems { Terminal.note("✗ \(problem)") }
+        for (_, problem) in problems { Terminal.note("✗ " + terminalSafe("\(problem)")) }
         let cells = runs.reduce(0) { $0 + $1.record.cells.count }
         let claims = runs.reduce(0) { $0 + $1.record.claims.count }
         let seconds = Date().timeIntervalSince(started)

@@ -9,8 +9,8 @@ struct CheckCommand: BookCommand {
         commandName: "check",
         abstract: "Grade quiz answers: course check 9 best-epoch=15 cause=b.",
         discussion: """
-            Runs the lesson to compute its answer keys, then grades each QUIZ=ANSWER: letters \
-            for choices (b, or a,c in any order), a number for numeric quizzes. Exits 0 when \
+            Grades each QUIZ=ANSWER against the keys of the last `course build` of the lesson \
+            (or runs the lesson first when there is none): letters for choices (b, or a,c in any order), a number for numeric quizzes. Exits 0 when \
             every answer is right, 1 when any is wrong, 2 when the input is not understood.
             """
     )
@@ -27,7 +27,7 @@ struct CheckCommand: BookCommand {
         let found: Lesson
         do { found = try book.lesson(named: lesson) } catch { throw BadInput(message: "\(error)") }
         let pairs = try parsedAnswers(for: found)
-        let record = try options.run(found)
+        let record = try options.answers(for: found)
         let style = Terminal.style(for: STDOUT_FILENO)
         let renderer = TerminalRenderer(run: LessonRun(lesson: found, record: record), width: Terminal.width, style: style)
         var allRight = true

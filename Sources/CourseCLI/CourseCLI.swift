@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import LessonFormat
 import Notebook
+import Site
 
 /// The `course` command line, for any book of compiled lessons.
 ///
@@ -25,6 +26,10 @@ public enum CourseCLI {
         } catch let error as UnknownLesson {
             Terminal.note("error: \(error)")
             exit(2)
+        } catch let error as SiteError {
+            Terminal.note("error: \(error)")
+            if case .refusedDestination = error { exit(2) }
+            exit(1)
         } catch {
             CourseCommand.exit(withError: error)
         }
@@ -46,18 +51,26 @@ struct CourseCommand: ParsableCommand {
             """,
         subcommands: [
             ListCommand.self, BuildCommand.self, RunCommand.self, QuizCommand.self, CheckCommand.self,
-            ExecuteCommand.self,
+            PreviewCommand.self, ExecuteCommand.self,
         ]
     )
 }
 
 /// Options shared by the commands that run lessons.
 struct RunOptions: ParsableArguments {
+    /// Ten megabytes: far more than any lesson prints, far less than a runaway loop would.
+    static let defaultOutputCap = 10 * 1_048_576
+
     @Option(help: "Seconds one lesson may run before it is stopped.")
     var budget: Double = 300
 
+    @Option(name: .customLong("output-cap"), help: ArgumentHelp(
+        "Megabytes one cell may print before the lesson is stopped.", valueName: "megabytes"))
+    var outputCapMegabytes: Double = Double(defaultOutputCap) / 1_048_576
+
     func validate() throws {
         guard budget > 0 else { throw ValidationError("--budget must be a positive number of seconds") }
+        guard outputCapMegabytes > 0 else { throw ValidationError("--output-cap must be a positive number of megabytes") }
     }
 
     /// Runs one lesson in a child process.
@@ -65,10 +78,23 @@ struct RunOptions: ParsableArguments {
         try runner(jobs: 1).runOne(lesson)
     }
 
-    func runner(jobs: Int) throws -> LessonRunner {
+    /// The record of the last `course build` of `lesson` by this binary when there is one;
+    /// otherwise runs the lesson, saying so on standard error, and keeps its record.
+    func answers(for lesson: Lesson) throws -> RunRecord {
+        let cache = RecordCache.current
+        if let record = cache?.record(for: lesson) { return record }
+        Terminal.note("Running lesson \(lesson.number) to compute its answers (no `course build` of it by this program yet)…")
+        let record = try run(lesson)
+        cache?.store(record, for: lesson)
+        return record
+    }
+
+    /// A runner for this process's lessons; from here on, an interruption stops them.
+    func runner(jobs: Int, interruption: Interruption = Interruption()) throws -> LessonRunner {
         guard let executable = Bundle.main.executableURL else {
             throw ValidationError("cannot find this program's own path to run lessons with")
         }
-        return LessonRunner(executable: executable, budget: budget, jobs: jobs)
+        return LessonRunner(executable: executable, budget: budget, jobs: jobs,
+                            outputCap: Int(outputCapMegabytes * 1_048_576), interruption: interruption)
     }
 }

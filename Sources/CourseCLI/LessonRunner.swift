@@ -8,7 +8,8 @@ import Notebook
 /// A Swift trap cannot be caught inside a process, and output capture is process-wide, so
 /// a separate process per lesson is what lets one lesson crash or hang while the others
 /// still build. The child keeps its run record on disk after every cell; the parent reads
-/// it when the child ends, however it ended.
+/// it when the child ends, however it ended. A crashing child writes a backtrace, from which
+/// the parent takes the Markdown line of the statement that trapped.
 struct LessonRunner {
     /// The binary to start for each lesson.
     let executable: URL
@@ -16,9 +17,16 @@ struct LessonRunner {
     let budget: TimeInterval
     /// How many lessons run at once.
     let jobs: Int
+    /// The most bytes one cell may print (and the largest file a lesson may write).
+    let outputCap: Int
+    /// Kills the children and removes the temporary folder when `course` is interrupted.
+    let interruption: Interruption
 
     /// Called about twice a second while a lesson runs, with the cell it is in.
     var watch: (@Sendable (Lesson, Int?) -> Void)?
+
+    /// How long past its budget a child that does not stop itself is left before it is killed.
+    private static let grace: TimeInterval = 3
 
     /// A finished lesson, for progress display.
     struct Finished {
@@ -30,13 +38,16 @@ struct LessonRunner {
 
     /// Runs `lessons` and returns their records in the same order; `progress` is called on
     /// one thread at a time as each lesson finishes.
-    func run(_ lessons: [Lesson], progress: @escaping @Sendable (Finished) -> Void) -> [RunRecord] {
+    func run(_ lessons: [Lesson], progress: @escaping @Sendable (Finished) -> Void) throws -> [RunRecord] {
+        let session = try SessionFolder.make()
+        interruption.removeOnStop(session)
+        defer { try? FileManager.default.removeItem(at: session) }
         let results = ResultBox(count: lessons.count)
         let queue = OperationQueue()
         queue.maxConcurrentOperationCount = max(1, jobs)
         for (position, lesson) in lessons.enumerated() {
             queue.addOperation {
-                let record = runOne(lesson)
+                let record = runOne(lesson, in: session.appending(path: "\(position)-\(lesson.paddedNumber)"))
                 let done = results.store(record, at: position)
                 progress(Finished(lesson: lesson, record: record, done: done, total: lessons.count))
             }
@@ -48,13 +59,15 @@ struct LessonRunner {
     }
 
     /// Runs one lesson in a child process and reads back its record.
-    func runOne(_ lesson: Lesson) -> RunRecord {
-        let folder = FileManager.default.temporaryDirectory
-            .appending(path: "course-\(ProcessInfo.processInfo.processIdentifier)-\(lesson.paddedNumber)-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: folder) }
+    func runOne(_ lesson: Lesson) throws -> RunRecord {
+        try run([lesson]) { _ in }[0]
+    }
+
+    private func runOne(_ lesson: Lesson, in folder: URL) -> RunRecord {
         let recordURL = folder.appending(path: "record.json")
         let captureURL = folder.appending(path: "capture.txt")
         let logURL = folder.appending(path: "child.log")
+        let backtraceURL = folder.appending(path: "backtrace.json")
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         } catch {
@@ -66,9 +79,15 @@ struct LessonRunner {
 
         let process = Process()
         process.executableURL = executable
-        process.arguments = ["_execute", lesson.fileName, "--record", recordURL.path, "--capture", captureURL.path]
+        process.arguments = [
+            "_execute", lesson.fileName, "--record", recordURL.path, "--capture", captureURL.path,
+            "--parent", "\(getpid())", "--budget", "\(budget)", "--output-cap", "\(outputCap)",
+        ]
         var environment = ProcessInfo.processInfo.environment
-        environment["SWIFT_BACKTRACE"] = "enable=no"
+        environment["SWIFT_BACKTRACE"] = [
+            "enable=yes", "interactive=no", "format=json", "output-to=\(backtraceURL.path)",
+            "threads=crashed", "registers=none", "images=none", "color=no",
+        ].joined(separator: ",")
         process.environment = environment
         let log = try? FileHandle(forWritingTo: logURL)
         process.standardOutput = log
@@ -82,27 +101,32 @@ struct LessonRunner {
         } catch {
             return failed(lesson, .crash, "could not start \(executable.path): \(error)")
         }
-        // A lesson over budget is killed outright: its record is already on disk, cell by
-        // cell, and a child started from a worker thread may have SIGTERM blocked.
-        let deadline = DispatchTime.now() + budget
-        var timedOut = false
+        interruption.started(process.processIdentifier)
+        defer { interruption.ended(process.processIdentifier) }
+        // The child stops itself at its budget; one that cannot (stuck in C code with signals
+        // blocked) is killed a little later.
+        let deadline = DispatchTime.now() + budget + Self.grace
+        var killed = false
         while ended.wait(timeout: min(deadline, .now() + 0.5)) == .timedOut {
             if DispatchTime.now() >= deadline {
-                timedOut = true
+                killed = true
                 break
             }
             if let watch { watch(lesson, Self.runningCell(in: recordURL)) }
         }
-        if timedOut {
+        if killed {
             kill(process.processIdentifier, SIGKILL)
             ended.wait()
         }
         try? log?.close()
 
-        var record = (try? Data(contentsOf: recordURL)).flatMap { try? JSONDecoder().decode(RunRecord.self, from: $0) }
+        var record = (try? Data(contentsOf: recordURL)).flatMap { try? RunRecord.decoded(from: $0) }
             ?? RunRecord(path: lesson.path)
         record.seconds = Date().timeIntervalSince(started)
-        if timedOut {
+        if record.failure?.kind == .timeout {
+            return record
+        }
+        if killed {
             record.failure = Failure(kind: .timeout, cell: record.runningCell, line: nil,
                                      message: "the lesson ran past its time budget of \(readable(budget)) s and was stopped (raise it with --budget SECONDS)")
             record.completed = false
@@ -111,10 +135,14 @@ struct LessonRunner {
                 lesson: lesson,
                 captured: OutputCaptureFile.contents(of: captureURL, after: record.captureOffset),
                 log: (try? String(contentsOf: logURL, encoding: .utf8)) ?? "",
+                backtrace: try? Data(contentsOf: backtraceURL),
                 status: process.terminationStatus,
-                signaled: process.terminationReason == .uncaughtSignal
+                signaled: process.terminationReason == .uncaughtSignal,
+                outputCap: outputCap
             )
-            record.failure = Failure(kind: .crash, cell: record.runningCell, line: crash.line, message: crash.message)
+            let cellLine = record.runningCell.flatMap { index in lesson.cells.first { $0.index == index }?.fenceLine }
+            record.failure = Failure(kind: .crash, cell: record.runningCell, line: crash.line ?? cellLine,
+                                     message: crash.message + (crash.line == nil && cellLine != nil ? crash.fallbackNote : ""))
             if !crash.output.isEmpty, let position = record.cells.lastIndex(where: { $0.index == record.runningCell }) {
                 record.cells[position].outputs.append(.text(crash.output))
             }
@@ -125,7 +153,7 @@ struct LessonRunner {
     /// The cell a running child's record says it is in.
     private static func runningCell(in url: URL) -> Int? {
         guard let data = try? Data(contentsOf: url) else { return nil }
-        return (try? JSONDecoder().decode(RunRecord.self, from: data))?.runningCell
+        return (try? RunRecord.decoded(from: data))?.runningCell
     }
 
     private func failed(_ lesson: Lesson, _ kind: Failure.Kind, _ message: String) -> RunRecord {

@@ -9,7 +9,8 @@ struct QuizCommand: BookCommand {
         commandName: "quiz",
         abstract: "Answer a lesson's quizzes one by one and get your score.",
         discussion: """
-            Runs the lesson to compute its answer keys, then asks each quiz in turn. When \
+            Asks each quiz in turn and grades it against the keys of the last `course build` of \
+            the lesson (or runs the lesson first when there is none). When \
             standard input is not a terminal, reads one answer per line, so it can be scripted: \
             printf 'b\\n15\\n' | course quiz 9. Exits 0 when every answer is right, 1 otherwise.
             """
@@ -27,8 +28,7 @@ struct QuizCommand: BookCommand {
             return
         }
         let interactive = Terminal.isTTY(STDIN_FILENO)
-        if interactive { print("Running lesson \(found.number) to compute the answers…") }
-        let record = try options.run(found)
+        let record = try options.answers(for: found)
         let run = LessonRun(lesson: found, record: record)
         let style = Terminal.style(for: STDOUT_FILENO)
         let renderer = TerminalRenderer(run: run, width: Terminal.width, style: style)

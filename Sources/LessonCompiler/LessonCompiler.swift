@@ -30,9 +30,13 @@ struct LessonCompiler {
         case "lesson":
             let path = try options.value(of: "--path")
             guard options.positional.count == 1 else { throw UsageError() }
-            let source = try String(contentsOfFile: options.positional[0], encoding: .utf8)
+            let input = options.positional[0]
+            guard let data = FileManager.default.contents(atPath: input) else {
+                throw LessonFormatError(path: path, line: nil, message: "cannot read \(input)")
+            }
+            let source = try LessonSource.text(of: Array(data), path: path)
             let lesson = try LessonParser.parse(source: source, path: path)
-            try writeIfChanged(SwiftGenerator(lesson: lesson).generate(), to: output)
+            try writeIfChanged(try SwiftGenerator(lesson: lesson).generate(), to: output)
         case "registry":
             let names = options.positional.map { URL(fileURLWithPath: $0).lastPathComponent }
             try writeIfChanged(RegistryGenerator(fileNames: names).generate(), to: output)

@@ -4,6 +4,7 @@ public enum LessonParser {
     /// Parses the lesson at `path` (relative to the package, used in messages and in
     /// `#sourceLocation`), whose text is `source`.
     public static func parse(source: String, path: String) throws(LessonFormatError) -> Lesson {
+        let source = try LessonSource.text(of: Array(source.utf8), path: path)
         let fileName = String(path.split(separator: "/").last ?? Substring(path))
         guard let name = LessonFileName(fileName) else {
             throw LessonFormatError(path: path, line: nil,

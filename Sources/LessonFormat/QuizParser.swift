@@ -68,6 +68,9 @@ struct QuizParser {
             guard choices.count >= 2 else {
                 throw error(fenceLine, "this quiz has \(choices.isEmpty ? "no answer" : "only one choice"); \(Self.shape)")
             }
+            guard choices.count <= 26 else {
+                throw error(fenceLine, "this quiz has \(choices.count) choices; choices are lettered a to z, so a quiz has at most 26")
+            }
             guard choices.contains(where: \.correct) else {
                 throw error(fenceLine, "none of this quiz's choices is marked correct; mark the right one(s) `- [x]`")
             }

@@ -21,12 +21,17 @@ public enum SiteError: Error, CustomStringConvertible {
     case missingResource(String)
     /// The site folder could not be written; the previous site is left as it was.
     case cannotWrite(path: String, reason: String)
+    /// The destination is not a folder a build may replace; nothing was touched.
+    case refusedDestination(path: String, reason: String)
 
     /// What went wrong, for the terminal.
     public var description: String {
         switch self {
         case .missingResource(let name): "the site's resource \(name) is missing from the build"
         case .cannotWrite(let path, let reason): "cannot write \(path): \(reason)"
+        case .refusedDestination(let path, let reason):
+            "will not write the site into \(path): \(reason). A build replaces its folder as a whole, "
+                + "so choose a new or empty folder with --out, or empty this one."
         }
     }
 }

@@ -19,21 +19,21 @@ struct TerminalCell {
             if !lines.isEmpty { lines.append("") }
             switch output {
             case .text(let text), .figure(_, let text):
-                lines += text.trimmingTrailingNewlines.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+                lines += text.trimmingTrailingNewlines.split(separator: "\n", omittingEmptySubsequences: false).map(terminalSafe)
             }
         }
         let wrapper = TextWrapper(width: width, style: style)
         for claim in run.record.claims(inCell: cell.index) {
             let mark = claim.held ? style.apply([.green, .bold], to: "✓") : style.apply([.red, .bold], to: "✗")
             let place = claim.held ? "" : "; \(run.lesson.path):\(claim.line)"
-            lines += wrapper.wrap([StyledRun(text: claim.statement + " "),
-                                   StyledRun(text: "(\(claim.detail)\(place))", effects: [.dim])],
+            lines += wrapper.wrap([StyledRun(text: terminalSafe(claim.statement) + " "),
+                                   StyledRun(text: "(\(terminalSafe(claim.detail))\(place))", effects: [.dim])],
                                   firstPrefix: "  \(mark) ", prefix: "    ")
         }
         if let failure = run.record.failure, failure.cell == cell.index {
             let line = failure.line ?? cell.fenceLine
             lines.append(style.apply([.red, .bold], to: "  ✗ stopped at \(run.lesson.path):\(line):"))
-            lines += failure.message.trimmingTrailingNewlines.split(separator: "\n").map { "    " + $0 }
+            lines += failure.message.trimmingTrailingNewlines.split(separator: "\n").map { "    " + terminalSafe($0) }
         }
         return lines
     }

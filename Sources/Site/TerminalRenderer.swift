@@ -110,7 +110,7 @@ public struct TerminalRenderer {
     }
 
     func valueText(_ value: InlineValue) -> String {
-        run.record.value(value.index)?.text ?? "?"
+        run.record.value(value.index).map { terminalSafe($0.text) } ?? "?"
     }
 
     private func plain(_ inlines: [MarkdownInline]) -> String {

@@ -6,7 +6,7 @@ import Testing
         let transcript = try run(Programs.fixtures, ["list"])
         #expect(transcript.status == 0)
         let lines = transcript.output.split(separator: "\n")
-        #expect(lines.count == 2 + 5)
+        #expect(lines.count == 2 + 12)
         #expect(lines[2].contains("01") && lines[2].contains("works") && lines[2].contains("A lesson that works"))
         #expect(lines[2].hasSuffix("7"), "lesson 1 has seven cells")
     }
@@ -43,7 +43,7 @@ import Testing
     @Test func runOfAFailingLessonShowsTheFailureAndExitsOne() throws {
         let transcript = try run(Programs.fixtures, ["run", "2"])
         #expect(transcript.status == 1)
-        #expect(transcript.output.contains("✗ stopped at Sources/FixtureBook/Lessons/02-traps.md:12"))
+        #expect(transcript.output.contains("✗ stopped at Sources/FixtureBook/Lessons/02-traps.md:15"))
         #expect(transcript.output.contains("before the trap"))
     }
 
@@ -53,11 +53,11 @@ import Testing
         let site = folder.appending(path: "site")
         _ = try run(Programs.fixtures, ["build", "--out", site.path, "1", "3"])
         let first = try FileManager.default.contentsOfDirectory(atPath: site.path).sorted()
-        #expect(first == ["01-works.html", "03-broken-claim.html", "course.css", "course.js", "index.html"])
+        #expect(first == [".course-site", "01-works.html", "03-broken-claim.html", "course.css", "course.js", "index.html"])
         let second = try run(Programs.fixtures, ["build", "--out", site.path, "4"])
         #expect(second.status == 1)
         let after = try FileManager.default.contentsOfDirectory(atPath: site.path).sorted()
-        #expect(after == ["01-works.html", "03-broken-claim.html", "04-throws.html", "course.css", "course.js", "index.html"])
+        #expect(after == [".course-site", "01-works.html", "03-broken-claim.html", "04-throws.html", "course.css", "course.js", "index.html"])
     }
 
     @Test func helpIsAvailableForEveryCommand() throws {

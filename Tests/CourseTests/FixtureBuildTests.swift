@@ -2,12 +2,14 @@ import Foundation
 import Testing
 
 /// Builds the fixture book once: a working lesson, one that traps, one whose claim fails,
-/// one that throws and one that hangs past a four-second budget.
+/// one that throws, one that hangs past a four-second budget, one that prints past a 1 MB
+/// output cap, two that declare the same names, one that unwraps nil, one that calls
+/// `fatalError`, one with numbers that are not finite, one that prints escape sequences.
 @Suite(.serialized) struct FixtureBuildTests {
     static let build: (transcript: Transcript, site: URL) = {
         let folder = try! temporaryFolder()
         let site = folder.appending(path: "site")
-        let transcript = try! run(Programs.fixtures, ["build", "--out", site.path, "--budget", "4"])
+        let transcript = try! run(Programs.fixtures, ["build", "--out", site.path, "--budget", "4", "--output-cap", "1"])
         return (transcript, site)
     }()
 
@@ -18,8 +20,7 @@ import Testing
     @Test func buildExitsNonZeroAndNamesEveryFailingLessonAndLine() {
         let (transcript, _) = Self.build
         #expect(transcript.status == 1)
-        #expect(transcript.errors.contains("Sources/FixtureBook/Lessons/02-traps.md:12"))
-        #expect(transcript.errors.contains("Index out of range"))
+        #expect(transcript.errors.contains("Sources/FixtureBook/Lessons/02-traps.md:15 the lesson crashed: Fatal error: Index out of range"))
         #expect(transcript.errors.contains("Sources/FixtureBook/Lessons/03-broken-claim.md:5"))
         #expect(transcript.errors.contains("Sources/FixtureBook/Lessons/04-throws.md:9"))
         #expect(transcript.errors.contains("the fixture threw on purpose"))
@@ -30,8 +31,10 @@ import Testing
 
     @Test func everyPageIsWrittenEvenWhenLessonsFail() throws {
         let names = try FileManager.default.contentsOfDirectory(atPath: Self.build.site.path).sorted()
-        #expect(names == ["01-works.html", "02-traps.html", "03-broken-claim.html", "04-throws.html",
-                          "05-hangs.html", "course.css", "course.js", "index.html"])
+        #expect(names == [".course-site", "01-works.html", "02-traps.html", "03-broken-claim.html", "04-throws.html",
+                          "05-hangs.html", "06-prints-forever.html", "07-same-names.html", "08-same-names-too.html",
+                          "09-unwraps-nil.html", "10-gives-up.html", "11-non-finite.html", "12-escapes.html",
+                          "course.css", "course.js", "index.html"])
     }
 
     @Test func theWorkingPageIsComplete() throws {
@@ -58,7 +61,8 @@ import Testing
         #expect(html.contains("before the trap"))
         #expect(html.contains("about to read 5"))
         #expect(html.contains("The lesson crashed in this cell"))
-        #expect(html.contains("Sources/FixtureBook/Lessons/02-traps.md:12"))
+        #expect(html.contains("Sources/FixtureBook/Lessons/02-traps.md:15"))
+        #expect(html.contains("Fatal error: Index out of range"))
         #expect(html.contains("Not run: the lesson stopped before this cell."))
         #expect(!html.contains("unreachable</pre>"))
     }
@@ -80,7 +84,38 @@ import Testing
 
     @Test func theIndexMarksTheFailedLessons() throws {
         let index = try page("index.html")
-        #expect(index.components(separatedBy: "<li class=\"failed\">").count - 1 == 4)
+        #expect(index.components(separatedBy: "<li class=\"failed\">").count - 1 == 8)
         #expect(index.contains("A lesson that works"))
+    }
+
+    @Test func twoLessonsMayDeclareTheSameNames() throws {
+        #expect(try page("07-same-names.html").contains("network of lesson 7 attempt of lesson 7 10"))
+        #expect(try page("08-same-names-too.html").contains("network of lesson 8 attempt of lesson 8 11 100.0"),
+                "Foundation's log, exp and pow on Double work beside the engine's tensor functions")
+    }
+
+    @Test func trapsAreReportedAtTheStatementWithTheRuntimesMessage() {
+        let errors = Self.build.transcript.errors
+        #expect(errors.contains("09-unwraps-nil.md:6 the lesson crashed: Fatal error: Unexpectedly found nil while unwrapping an Optional value"))
+        #expect(errors.contains("10-gives-up.md:6 the lesson crashed: Fatal error: the fixture gave up after 3 steps"))
+        #expect(!errors.contains("LessonBook/") && !errors.contains("FixtureBook/10-gives-up"), "no module path stands in for the lesson's")
+        #expect(!errors.contains("no frame of the lesson"))
+    }
+
+    @Test func aCellThatPrintsForeverIsStoppedAtTheCap() throws {
+        #expect(Self.build.transcript.errors.contains("06-prints-forever.md:7 the lesson crashed: the cell printed more than the output cap of 1 MB"))
+        let html = try page("06-prints-forever.html")
+        #expect(html.contains("line 1 of a loop that never ends"))
+        #expect(html.utf8.count < 200_000, "only the start of the runaway output is kept")
+    }
+
+    @Test func numbersThatAreNotFiniteAreRecordedAndShown() throws {
+        let html = try page("11-non-finite.html")
+        #expect(html.contains(">NaN</span>") && html.contains(">∞</span>") && html.contains(">−∞</span>"))
+        #expect(html.contains("measured NaN, expected 0…1"))
+        let errors = Self.build.transcript.errors
+        #expect(errors.contains("11-non-finite.md:7"))
+        #expect(errors.contains("2 claims in the text did not hold"), "the NaN quiz key fails at its quiz")
+        #expect(!html.contains("Not run"), "a NaN does not cut the run record short")
     }
 }

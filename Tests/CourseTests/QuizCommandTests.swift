@@ -21,7 +21,7 @@ import Testing
 
     @Test func checkExitsTwoOnInputItCannotGrade() throws {
         let cases: [([String], String)] = [
-            (["check", "9", "total=1"], "no lesson is called “9”"),
+            (["check", "99", "total=1"], "no lesson is called “99”"),
             (["check", "1", "nope=1"], "has no quiz “nope”; its quizzes are: total, which"),
             (["check", "1", "total"], "is not QUIZ=ANSWER"),
             (["check", "1", "total=ten"], "“ten” is not a number"),

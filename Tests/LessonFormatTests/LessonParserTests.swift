@@ -173,7 +173,7 @@ func parseError(_ markdown: String) -> LessonFormatError? {
     }
 
     @Test func rejectsOtherShapes() {
-        for name in ["intro.md", "02_x.md", "02-.md", "-x.md", "02-Upper.md", "02-x.txt", "xx-y.md", "02-x-.md"] {
+        for name in ["intro.md", "02_x.md", "02-.md", "-x.md", "02-Upper.md", "02-x.txt", "xx-y.md", "02-x-.md", "+7-x.md", "7-x.md", "007-x.md"] {
             #expect(LessonFileName(name) == nil, "\(name)")
         }
     }

@@ -18,7 +18,7 @@ struct ReadableTests {
         #expect(readable(-0.0) == "0")
         #expect(readable(Double.nan) == "NaN")
         #expect(readable(Double.infinity) == "∞")
-        #expect(readable(-Double.infinity) == "-∞")
+        #expect(readable(-Double.infinity) == "−∞")
     }
 
     @Test func tinyAndHugeNumbersUseShortScientificNotation() {
@@ -96,7 +96,7 @@ struct ReadableTests {
         #expect(percent(123.456) == "12,345.6%")
         #expect(percent(Float(0.25)) == "25.0%")
         #expect(percent(Double.nan) == "NaN")
-        #expect(percent(-Double.infinity) == "-∞%")
+        #expect(percent(-Double.infinity) == "−∞%")
     }
 
     @Test func aTinyNegativeShareRoundsToZeroWithoutASign() {

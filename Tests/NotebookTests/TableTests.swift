@@ -44,7 +44,7 @@ struct TableTests {
         #expect(cells.map(\.alignment) == [.right, .right, .right, .left])
     }
 
-    @Test(arguments: ["96.4%", "1.2e-5", "-0.25", "12,345", "0.95 ± 0.02", "NaN", "-∞", "2.5×"])
+    @Test(arguments: ["96.4%", "1.2e-5", "-0.25", "12,345", "0.95 ± 0.02", "NaN", "−∞", "2.5×"])
     func textThatReadsAsANumberAlignsRight(_ text: String) {
         #expect(Table.Cell(text).alignment == .right)
     }

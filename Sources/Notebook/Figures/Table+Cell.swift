@@ -52,7 +52,7 @@ extension Table {
         static func readsAsNumber(_ text: String) -> Bool {
             let parts = text.split(separator: " ± ", omittingEmptySubsequences: false)
             return (1...2).contains(parts.count) && parts.allSatisfy { part in
-                ["NaN", "∞", "-∞", "∞%", "-∞%"].contains(part)
+                ["NaN", "∞", "−∞", "∞%", "−∞%"].contains(part)
                     || part.wholeMatch(of: #/[-+−]?(\d[\d,]*(\.\d+)?|\.\d+)([eE][-+]?\d+)?[%×]?/#) != nil
             }
         }

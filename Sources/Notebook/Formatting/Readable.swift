@@ -3,7 +3,7 @@ import Foundation
 /// Formats a number for reading: in a sentence, a table cell or an axis tick.
 ///
 /// The rules, by the size of `x`:
-/// - `0` is "0", NaN is "NaN", ±infinity is "∞" / "-∞";
+/// - `0` is "0", NaN is "NaN", ±infinity is "∞" / "−∞" (with a minus sign);
 /// - |x| < 0.001 or |x| ≥ 1,000,000: scientific notation with 3 significant digits and a
 ///   short exponent: "2.5e-7", "1.23e8", "-4e-5";
 /// - 100 ≤ |x| < 1,000,000: rounded to a whole number, with commas from 10,000 up:
@@ -36,7 +36,7 @@ public func readable(_ x: Double, digits: Int) -> String {
     precondition((1...17).contains(digits),
                  "readable(_:digits:) shows between 1 and 17 significant digits, not \(digits)")
     if x.isNaN { return "NaN" }
-    if x.isInfinite { return x < 0 ? "-∞" : "∞" }
+    if x.isInfinite { return x < 0 ? "−∞" : "∞" }
     if x == 0 { return "0" }
     let magnitude = abs(x)
     if magnitude < 1e-3 || magnitude >= 1e6 {
@@ -62,7 +62,7 @@ public func readable(_ x: Float, digits: Int) -> String {
 public func percent(_ x: Double, digits: Int = 1) -> String {
     precondition((0...10).contains(digits), "percent(_:digits:) shows between 0 and 10 decimals, not \(digits)")
     if x.isNaN { return "NaN" }
-    if x.isInfinite { return x < 0 ? "-∞%" : "∞%" }
+    if x.isInfinite { return x < 0 ? "−∞%" : "∞%" }
     return fixed(x * 100, decimals: digits, trimmingZeros: false) + "%"
 }
 

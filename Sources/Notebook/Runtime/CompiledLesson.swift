@@ -8,9 +8,9 @@ public struct CompiledLesson: Sendable {
     public let run: @MainActor @Sendable (Notebook) throws -> Void
 
     /// Creates a book entry; generated code calls this.
-    public init(path: String, source: String, run: @escaping @MainActor @Sendable (Notebook) throws -> Void) {
+    public init(path: String, source: () -> String, run: @escaping @MainActor @Sendable (Notebook) throws -> Void) {
         self.path = path
-        self.source = source
+        self.source = source()
         self.run = run
     }
 

@@ -41,6 +41,10 @@ public final class Notebook: Sendable {
     public func startCell(_ index: Int) {
         endCell()
         state.withLock { state in
+            if let capture {
+                capture.restart()
+                state.record.captureOffset = 0
+            }
             state.currentCell = index
             state.cellStarted = Date()
             state.record.cells.append(CellRun(index: index))
@@ -50,23 +54,32 @@ public final class Notebook: Sendable {
     }
 
     /// Computes inline value `index` and records it formatted for reading.
-    public func recordValue<Value>(_ index: Int, _ compute: () throws -> Value) rethrows {
+    public func recordValue<Value>(_ index: Int, _ compute: @autoclosure () throws -> Value) rethrows {
         flushText()
         let value = try compute()
         let run = ValueRun(index: index, text: ValueFormatter.format(value), number: ValueFormatter.number(value))
         state.withLock { $0.record.values.append(run) }
     }
 
-    /// Computes the key of numeric quiz `index`.
-    public func recordQuizKey<Key: BinaryInteger>(_ index: Int, _ compute: () throws -> Key) rethrows {
-        try recordQuizKey(index) { Double(try compute()) }
+    /// Computes the key of numeric quiz `index`, whose `answer:` line is `line`.
+    public func recordQuizKey<Key: BinaryInteger>(_ index: Int, line: Int, _ compute: @autoclosure () throws -> Key) rethrows {
+        try recordQuizKey(index, line: line, Double(try compute()))
     }
 
-    /// Computes the key of numeric quiz `index`.
-    public func recordQuizKey<Key: BinaryFloatingPoint>(_ index: Int, _ compute: () throws -> Key) rethrows {
+    /// Computes the key of numeric quiz `index`, whose `answer:` line is `line`. A key that is
+    /// not a finite number cannot be answered, so it fails the build at that line, as a claim
+    /// that did not hold would; the rest of the lesson still runs.
+    public func recordQuizKey<Key: BinaryFloatingPoint>(_ index: Int, line: Int, _ compute: @autoclosure () throws -> Key) rethrows {
         flushText()
         let key = Double(try compute())
-        state.withLock { $0.record.quizKeys.append(QuizKeyRun(quiz: index, key: key, text: ValueFormatter.format(key))) }
+        state.withLock { state in
+            state.record.quizKeys.append(QuizKeyRun(quiz: index, key: key, text: ValueFormatter.format(key)))
+            if !key.isFinite {
+                state.record.claims.append(Claim(
+                    cell: state.currentCell, line: line, statement: "this quiz's key is a finite number",
+                    detail: "measured \(readable(key))", held: false))
+            }
+        }
     }
 
     /// Adds a table or plot to the current cell's output, after what it printed so far.
@@ -90,6 +103,19 @@ public final class Notebook: Sendable {
         state.withLock { state in
             state.record.failure = Failure(kind: .error, cell: state.currentCell, line: line,
                                            message: String(describing: error))
+        }
+        save()
+    }
+
+    /// Ends the run because its time budget of `budget` seconds is spent; the running cell
+    /// keeps what it printed so far.
+    public func stopForTimeout(budget: Double) {
+        endCell(keepRunning: true)
+        state.withLock { state in
+            state.record.failure = Failure(
+                kind: .timeout, cell: state.currentCell, line: nil,
+                message: "the lesson ran past its time budget of \(readable(budget)) s and was stopped (raise it with --budget SECONDS)")
+            state.record.completed = false
         }
         save()
     }
@@ -143,16 +169,20 @@ public final class Notebook: Sendable {
         }
     }
 
-    /// Writes the record atomically, so a reader never sees half of it.
+    /// Writes the record atomically, so a reader never sees half of it. A record that cannot
+    /// be written ends the lesson: going on would lose every later cell without a word.
     private func save() {
         guard let recordURL else { return }
         let record = state.withLock { state in
             state.record.seconds = Date().timeIntervalSince(started)
             return state.record
         }
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        guard let data = try? encoder.encode(record) else { return }
-        try? data.write(to: recordURL, options: .atomic)
+        do {
+            try record.encoded().write(to: recordURL, options: .atomic)
+        } catch {
+            capture?.stop()
+            FileHandle.standardError.write(Data("Fatal error: could not write the run record to \(recordURL.path): \(error)\n".utf8))
+            exit(70)
+        }
     }
 }

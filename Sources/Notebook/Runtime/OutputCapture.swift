@@ -40,6 +40,15 @@ final class OutputCapture: @unchecked Sendable {
         return String(decoding: bytes.prefix(max(read, 0)), as: UTF8.self)
     }
 
+    /// Empties the file once everything in it has been taken, so that from here on its size
+    /// is what the next cell printed (which is what the output cap bounds).
+    func restart() {
+        StandardStreams.flush()
+        ftruncate(file.fileDescriptor, 0)
+        lseek(file.fileDescriptor, 0, SEEK_SET)
+        offset = 0
+    }
+
     /// Restores standard output and standard error.
     func stop() {
         StandardStreams.flush()

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Everything one run of a lesson produced: what each cell printed and showed, the inline
 /// values, the quiz keys, the claims and how they fared, and the failure if there was one.
 ///
@@ -40,6 +42,24 @@ public struct RunRecord: Codable, Sendable, Equatable {
     public var failedClaims: [Claim] { claims.filter { !$0.held } }
     /// Whether the lesson ran to the end and every claim held.
     public var succeeded: Bool { completed && failure == nil && failedClaims.isEmpty }
+
+    /// The record as JSON. NaN and the infinities are values a run may well produce (a loss
+    /// that blew up), so they are written as the strings `NaN`, `Infinity` and `-Infinity`.
+    public func encoded() throws -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        encoder.nonConformingFloatEncodingStrategy = .convertToString(
+            positiveInfinity: "Infinity", negativeInfinity: "-Infinity", nan: "NaN")
+        return try encoder.encode(self)
+    }
+
+    /// A record read back from `encoded()`'s JSON.
+    public static func decoded(from data: Data) throws -> RunRecord {
+        let decoder = JSONDecoder()
+        decoder.nonConformingFloatDecodingStrategy = .convertFromString(
+            positiveInfinity: "Infinity", negativeInfinity: "-Infinity", nan: "NaN")
+        return try decoder.decode(RunRecord.self, from: data)
+    }
 }
 
 /// What one cell printed and showed, in order, and how long it took.
