@@ -34,6 +34,7 @@ struct BuildCommand: BookCommand {
     func run(book: Book) throws {
         let started = Date()
         let selected = lessons.isEmpty ? book.lessons : try lessons.map { name in try book.lesson(named: name) }
+        for lesson in selected { try lesson.checkLessonLinks(against: book.lessons.map(\.fileName)) }
         let progress = BuildProgress(total: selected.count, interactive: Terminal.isTTY(STDERR_FILENO),
                                      style: Terminal.style(for: STDERR_FILENO))
         var runner = try options.runner(jobs: jobs)
@@ -42,8 +43,8 @@ struct BuildCommand: BookCommand {
         progress.finish()
 
         let runs = zip(selected, records).map { LessonRun(lesson: $0, record: $1) }
-        let pages = try SiteBuilder(runs: runs, all: book.lessons).pages()
         let destination = URL(fileURLWithPath: out)
+        let pages = try SiteBuilder(runs: runs, all: book.lessons, keepingPagesOf: lessons.isEmpty ? nil : destination).pages()
         try SiteWriter(destination: destination).write(pages: pages, keepOthers: !lessons.isEmpty)
 
         let problems = runs.compactMap { run in run.problem.map { (run, $0) } }
