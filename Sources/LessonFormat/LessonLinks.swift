@@ -1,16 +1,16 @@
 /// A Markdown link from a lesson to another lesson's file, `[lesson 8](08-data-leakage.md)`,
 /// which the site turns into a link to that lesson's page.
-public struct LessonLink: Sendable, Hashable {
+struct LessonLink: Hashable {
     /// The lesson file the link names (`08-data-leakage.md`).
-    public let fileName: String
+    let fileName: String
     /// The section it points to, after `#`, if any.
-    public let fragment: String?
+    let fragment: String?
     /// The Markdown line the link is on.
-    public let line: Int
+    let line: Int
 
     /// The lesson file and section a link destination names: `08-data-leakage.md`,
     /// `./08-data-leakage.md#the-sealed-test-set`; nil for any other link.
-    public static func target(of destination: String) -> (fileName: String, fragment: String?)? {
+    static func target(of destination: String) -> (fileName: String, fragment: String?)? {
         var path = Substring(destination)
         if path.hasPrefix("./") { path = path.dropFirst(2) }
         let parts = path.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
@@ -21,7 +21,7 @@ public struct LessonLink: Sendable, Hashable {
 
 extension Lesson {
     /// Every link to a lesson file, in the text and in quizzes, in order.
-    public var lessonLinks: [LessonLink] {
+    var lessonLinks: [LessonLink] {
         var links: [LessonLink] = []
         var blockLine = 1
         var breaks = 0
@@ -66,7 +66,7 @@ extension Lesson {
                 let other = LessonFileName(name)
                 return other?.number == wanted?.number || other?.id == wanted?.id
             }
-            let hint = guess.map { "; did you mean \($0)?" } ?? "; link to one of the course's lesson files, such as \(fileNames.first ?? "00-some-id.md")"
+            let hint = guess.map { "; did you mean \($0)?" } ?? "; the course's lessons are \(fileNames.joined(separator: ", "))"
             throw LessonFormatError(path: path, line: link.line,
                                     message: "this link names the lesson file \(link.fileName), which is not in the course\(hint)")
         }

@@ -56,7 +56,7 @@ import Testing
         let broken = try lesson(2, "two", "\nFirst line.\nSee [lesson 9](09-missing.md) for more.\n")
         #expect(throws: LessonFormatError(path: "Lessons/02-two.md", line: 6,
                                           message: "this link names the lesson file 09-missing.md, which is not in the course; "
-                                              + "link to one of the course's lesson files, such as 01-one.md")) {
+                                              + "the course's lessons are 01-one.md, 02-two.md")) {
             try SiteBuilder(runs: [run(broken)], all: [lesson(1, "one"), broken]).pages()
         }
     }
