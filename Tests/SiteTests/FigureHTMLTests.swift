@@ -105,6 +105,16 @@ import Testing
         #expect(validation.filter { $0 == "M" }.count == 2, "the line stops at the NaN and starts again after it")
     }
 
+    @Test func aLongSeriesIsThinnedButKeepsItsSpikes() {
+        var losses: [Double] = (0..<10_000).map { (step: Int) -> Double in 1 + Double(step % 7) / 100 }
+        losses[5_000] = 50
+        let html = html(LinePlot(series: [.init("loss", losses)]))
+        let path = html.components(separatedBy: "class=\"line series-1\" d=\"")[1].prefix { $0 != "\"" }
+        #expect(path.filter { $0 == "L" }.count < 2_000, "a few points per unit of width")
+        let heights = path.split(whereSeparator: { $0 == "M" || $0 == "L" }).compactMap { Double($0.split(separator: " ")[1]) }
+        #expect(heights.min() == 10, "the spike still reaches the top of the plot")
+    }
+
     @Test func anUntitledFigureIsNamedForWhatItShows() {
         let plot = LinePlot(series: [.init("sigmoid", [0.1, 0.5]), .init("tanh", [0.2, 0.3])])
         let html = html(plot)

@@ -16,7 +16,7 @@ struct BarChartSVG {
         guard let axis = data.axis, let origin = data.origin, let start = axis.fraction(of: origin)
         else { return .empty(data.bars.isEmpty ? "no bars to draw" : "no finite values to draw") }
         let font = PlotFrame.fontSize
-        let labels = data.bars.map { TextShortening.shortened($0.label, to: Self.labelCharacters) }
+        let labels = data.bars.map { SVG.shortened($0.label, to: Self.labelCharacters) }
         let labelRoom = labels.map { SVG.width(of: $0, fontSize: font) }.max() ?? 0
         let valueRoom = data.bars.map { SVG.width(of: $0.valueText, fontSize: font) }.max() ?? 0
         let height = 10 + Double(data.bars.count) * Self.row + font + 12 + 4
@@ -39,13 +39,5 @@ struct BarChartSVG {
         elements.append(SVG.line(zero, frame.top, zero, frame.bottom, class: "axis"))
         elements += frame.xAxis(axis)
         return FigureDrawing(width: Self.width, height: height, elements: elements)
-    }
-}
-
-/// Shortening of labels that would not fit.
-enum TextShortening {
-    /// `text` cut to `limit` characters, the last one "…", when it is longer.
-    static func shortened(_ text: String, to limit: Int) -> String {
-        text.count <= limit ? text : String(text.prefix(limit - 1)) + "…"
     }
 }

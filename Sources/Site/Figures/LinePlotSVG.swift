@@ -36,7 +36,7 @@ struct LinePlotSVG {
                 guard let x, let y, let fx = xAxis.fraction(of: x), let fy = yAxis.fraction(of: y) else { return nil }
                 return (frame.x(fx), frame.y(fy))
             }
-            let path = clippedPath(points, top: frame.top - Self.overshoot, bottom: frame.bottom + Self.overshoot)
+            let path = clippedPath(Self.thinned(points), top: frame.top - Self.overshoot, bottom: frame.bottom + Self.overshoot)
             if !path.isEmpty { elements.append(SVG.path(path, class: "line \(style.colourClass)", dash: style.dash)) }
             let markers = Self.markedIndices(count: points.count, series: index, of: data.series.count).compactMap { position in
                 points[position].flatMap { point in
@@ -58,6 +58,35 @@ struct LinePlotSVG {
         let step = (count + 11) / 12
         let offset = series * step / max(seriesCount, 1)
         return Array(stride(from: offset, to: count, by: step))
+    }
+
+    /// The points of a long series reduced to what one unit of width can show: in each
+    /// column, the first, lowest, highest and last point, in their order. A series of ten
+    /// thousand steps keeps its shape, spikes included, in a path of a few hundred points.
+    static func thinned(_ points: [(x: Double, y: Double)?]) -> [(x: Double, y: Double)?] {
+        guard points.count > 1000 else { return points }
+        var kept: [(x: Double, y: Double)?] = []
+        var column: [(x: Double, y: Double)] = []
+        func flush() {
+            guard let first = column.first, let last = column.last,
+                  let low = column.indices.min(by: { column[$0].y < column[$1].y }),
+                  let high = column.indices.max(by: { column[$0].y < column[$1].y }) else { return }
+            kept.append(first)
+            for index in Set([low, high]).sorted() where index != 0 && index != column.count - 1 { kept.append(column[index]) }
+            if column.count > 1 { kept.append(last) }
+            column = []
+        }
+        for point in points {
+            guard let point else {
+                flush()
+                kept.append(nil)
+                continue
+            }
+            if let first = column.first, first.x.rounded(.down) != point.x.rounded(.down) { flush() }
+            column.append(point)
+        }
+        flush()
+        return kept
     }
 
     /// Path commands through the points, each segment cut to the band between `top` and

@@ -39,4 +39,10 @@ enum SVG {
     static func width(of text: String, fontSize: Double) -> Double {
         Double(text.count) * fontSize * 0.6
     }
+
+    /// `text` cut to `limit` characters, the last one "…", when it is longer (a label
+    /// inside a drawing; the description and the text form keep it whole).
+    static func shortened(_ text: String, to limit: Int) -> String {
+        text.count <= limit ? text : String(text.prefix(limit - 1)) + "…"
+    }
 }

@@ -52,10 +52,11 @@ struct SeriesStyle {
         ["5 4", "1.5 3", "9 3 1.5 3"][index % 3]
     }
 
-    /// A legend swatch for vertical marker line number `index`.
+    /// A legend swatch for vertical marker line number `index`: its dashes at half size, so
+    /// that a few of them fit the swatch's height.
     static func verticalLineSwatch(_ index: Int) -> String {
         "<svg class=\"swatch\" viewBox=\"0 0 30 12\" width=\"30\" height=\"12\" aria-hidden=\"true\">"
-            + SVG.path("M15 0V12", class: "vertical-line", dash: verticalLineDash(index))
+            + SVG.path("M15 0V12", class: "vertical-line", dash: ["2.5 2", "1 1.5", "4.5 1.5 1 1.5"][index % 3])
             + "</svg>"
     }
 }

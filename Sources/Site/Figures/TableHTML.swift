@@ -18,6 +18,9 @@ struct TableHTML {
             out += "</tr></thead>\n"
         }
         out += "<tbody>\n"
+        if data.rows.isEmpty {
+            out += "<tr><td class=\"empty\" colspan=\"\(max(1, data.alignments.count))\">no rows</td></tr>\n"
+        }
         for row in data.rows {
             out += "<tr>" + row.enumerated().map { "<td\(attribute($0.offset))>\($0.element.htmlEscaped)</td>" }.joined() + "</tr>\n"
         }
