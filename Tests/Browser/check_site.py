@@ -5,7 +5,8 @@ drawn as an SVG or a table with an accessible name; at 390 px nothing wider than
 outside a box that scrolls; in the dark theme a different background and text contrast of at
 least 4.5:1 (3:1 for large text), as in the light one. Then, on the course: search finds a
 word that only lesson 09 contains and opens lesson 09; the copy button copies a cell's code;
-the theme and the figure form are remembered from page to page. On the fixture lesson: the
+the theme and the figure form are remembered from page to page; an inline value shows its
+expression when reached with Tab. On the fixture lesson: the
 quizzes give nothing away before an answer, take a wrong answer and another try, and reveal
 the explanation after a right one.
 
@@ -217,6 +218,23 @@ def check_preferences(driver, site):
     driver.execute_script("localStorage.clear()")
 
 
+def check_values(driver, site):
+    """An inline value shows its expression when reached from the keyboard, and hides it after."""
+    emulate(driver, 390, "light")
+    driver.get((site / "00-how-this-course-works.html").as_uri())
+    value = driver.find_element(By.CSS_SELECTOR, ".value")
+    expression = value.find_element(By.CSS_SELECTOR, ".value-expression")
+    expect(not expression.is_displayed(), "an inline value shows only the value at first")
+    driver.find_element(By.TAG_NAME, "body").send_keys(Keys.TAB)
+    for _ in range(100):
+        if driver.switch_to.active_element == value:
+            break
+        driver.switch_to.active_element.send_keys(Keys.TAB)
+    expect(expression.is_displayed() and expression.text.startswith("= "), "Tab reaches it and shows its Swift expression")
+    value.send_keys(Keys.TAB)
+    expect(not expression.is_displayed(), "moving on hides the expression again")
+
+
 def check_quizzes(driver, site, shots):
     """The fixture lesson's two quizzes, answered from the keyboard."""
     emulate(driver, 1280, "light")
@@ -275,6 +293,7 @@ def main():
         check_search(driver, course)
         check_copy(driver, course)
         check_preferences(driver, course)
+        check_values(driver, course)
         check_quizzes(driver, fixtures, shots)
     finally:
         driver.quit()
