@@ -21,12 +21,15 @@ swift-test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 
-# Answers quizzes in headless Chromium on a page built from the fixture lessons.
+# Reads the built course and a fixture lesson in headless Chromium, on a desktop and a phone,
+# in both themes: figures, layout, contrast, search, copying code, quizzes (Tests/Browser).
 browser-test: deps browser-deps
+	$(SWIFT) build --product course
 	$(SWIFT) build --product course-fixtures
-	rm -rf .build/browser-site
-	.build/debug/course-fixtures build --out .build/browser-site 1
-	python3 Tests/Browser/check_quizzes.py .build/browser-site
+	rm -rf .build/browser-course .build/browser-fixtures
+	.build/debug/course build --out .build/browser-course
+	.build/debug/course-fixtures build --out .build/browser-fixtures 1
+	python3 Tests/Browser/check_site.py .build/browser-course .build/browser-fixtures
 
 release: deps
 	$(SWIFT) build -c release --product course

@@ -40,6 +40,7 @@ struct BuildCommand: BookCommand {
             let lesson = try book.lesson(named: name)
             if !selected.contains(lesson) { selected.append(lesson) }
         }
+        for lesson in selected { try lesson.checkLessonLinks(against: book.lessons.map(\.fileName)) }
         let destination = URL(fileURLWithPath: out)
         let writer = SiteWriter(destination: destination)
         // Refused before any lesson runs, so a mistyped --out costs nothing.
@@ -56,7 +57,7 @@ struct BuildCommand: BookCommand {
         if let cache = RecordCache.current {
             for run in runs { cache.store(run.record, for: run.lesson) }
         }
-        let pages = try SiteBuilder(runs: runs, all: book.lessons).pages()
+        let pages = try SiteBuilder(runs: runs, all: book.lessons, keepingPagesOf: lessons.isEmpty ? nil : destination).pages()
         writer.temporaryFolders.forEach(interruption.removeOnStop)
         try writer.write(pages: pages, keepOthers: !lessons.isEmpty) {
             Terminal.note("Waiting for another build into \(destination.relativePath) to finish…")

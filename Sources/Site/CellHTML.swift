@@ -9,10 +9,21 @@ struct CellHTML {
     func html(_ cell: Cell) -> String {
         var parts: [String] = []
         if cell.showsCode {
-            parts.append("<pre class=\"code\"><code class=\"language-swift\">\(SwiftHighlighter.html(cell.code.trimmingTrailingNewlines))</code></pre>")
+            parts.append(codeBox(cell))
+        } else {
+            parts.append("<details class=\"hidden-code\"><summary>Show the code</summary>\n\(codeBox(cell))\n</details>")
         }
         if let cellRun = run.record.cell(cell.index) {
-            let outputs = cellRun.outputs.map(output)
+            var figures = 0
+            let outputs = cellRun.outputs.map { output -> String in
+                switch output {
+                case .text(let text):
+                    return "<pre class=\"output\">\(text.trimmingTrailingNewlines.htmlEscaped)</pre>"
+                case .figure(let kind, let text, let data):
+                    figures += 1
+                    return FigureHTML(id: "figure-\(cell.index)-\(figures)").html(kind: kind, text: text, data: data)
+                }
+            }
             if !outputs.isEmpty {
                 parts.append("<div class=\"outputs\" aria-label=\"Output\">\n\(outputs.joined(separator: "\n"))\n</div>")
             }
@@ -30,13 +41,10 @@ struct CellHTML {
         return "<div class=\"cell\" id=\"cell-\(cell.index)\">\n\(parts.joined(separator: "\n"))\n</div>\n"
     }
 
-    private func output(_ output: Output) -> String {
-        switch output {
-        case .text(let text):
-            "<pre class=\"output\">\(text.trimmingTrailingNewlines.htmlEscaped)</pre>"
-        case .figure(let kind, let text):
-            "<figure class=\"figure \(kind.htmlEscaped)\"><pre>\(text.trimmingTrailingNewlines.htmlEscaped)</pre></figure>"
-        }
+    /// The highlighted code with a button that copies it.
+    private func codeBox(_ cell: Cell) -> String {
+        "<div class=\"code-box\"><button type=\"button\" class=\"copy needs-js\" aria-label=\"Copy the code\">Copy</button>"
+            + "<pre class=\"code\"><code class=\"language-swift\">\(SwiftHighlighter.html(cell.code.trimmingTrailingNewlines))</code></pre></div>"
     }
 
     private func claim(_ claim: Claim) -> String {

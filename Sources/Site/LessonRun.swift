@@ -15,7 +15,7 @@ public struct LessonRun: Sendable {
     }
 
     /// The page's file name (`02-vanishing-gradients.html`).
-    public var pageName: String { "\(lesson.paddedNumber)-\(lesson.id).html" }
+    public var pageName: String { lesson.pageName }
 
     /// The Markdown line of cell `index`'s fence.
     func fenceLine(ofCell index: Int?) -> Int? {

@@ -3,9 +3,9 @@ import LessonFormat
 import Notebook
 
 /// The HTML form for a quiz. The key and the explanation travel encoded in data
-/// attributes and `course.js` reveals the explanation only after an answer is checked, so
-/// the page does not give the answer away; the form is plain HTML controls with labels,
-/// operable from the keyboard.
+/// attributes and `course.js` reveals them only after a right answer or on "Show the
+/// answer", so the page does not give the answer away and a wrong answer can be tried
+/// again; the form is plain HTML controls with labels, operable from the keyboard.
 struct QuizHTML {
     let run: LessonRun
     let value: (InlineValue) -> String
@@ -13,7 +13,7 @@ struct QuizHTML {
     func html(_ quiz: Quiz) -> String {
         let name = "quiz-\(quiz.id)"
         var body = ""
-        let key: String
+        var key: [String: Any] = ["answer": QuizKey(quiz: quiz, record: run.record).description]
         let kind: String
         switch quiz.answer {
         case .choices(let choices):
@@ -24,33 +24,32 @@ struct QuizHTML {
             for choice in choices {
                 body += "<label class=\"choice\"><input type=\"\(type)\" name=\"\(name)\" value=\"\(choice.label)\">"
                 body += "<span class=\"choice-letter\">\(choice.label)</span>"
-                body += "<span class=\"choice-text\">\(inlineHTML(choice.text))</span></label>\n"
+                body += "<span class=\"choice-text\">\(inlineHTML(choice.text))</span><span class=\"choice-mark\"></span></label>\n"
             }
             body += "</fieldset>\n"
-            key = Self.json(["correct": choices.filter(\.isCorrect).map(\.label)])
+            key["correct"] = choices.filter(\.isCorrect).map(\.label)
         case .numeric(_, _, let tolerance):
             kind = "numeric"
-            body += "<p class=\"numeric\"><label>Your answer <input type=\"text\" inputmode=\"decimal\" "
-            body += "name=\"\(name)\" autocomplete=\"off\"></label></p>\n"
-            if let computed = run.record.quizKey(quiz.index) {
-                var tolerances: [String: Double] = [:]
-                switch tolerance {
-                case .absolute(let distance): tolerances["absolute"] = distance
-                case .relative(let share): tolerances["relative"] = share
-                }
-                key = Self.json(["key": computed.key, "text": computed.text, "tolerance": tolerances] as [String: Any])
-            } else {
-                key = Self.json(["key": NSNull(), "text": "unknown (the run stopped before this quiz)",
-                                 "tolerance": ["absolute": 0.0]] as [String: Any])
+            // A plain text field: `inputmode="decimal"` gives some phones a keypad without a minus key.
+            body += "<p class=\"numeric\"><label for=\"\(name)-answer\">Your answer</label> "
+            body += "<input type=\"text\" id=\"\(name)-answer\" name=\"\(name)\" autocomplete=\"off\" autocapitalize=\"off\" "
+            body += "spellcheck=\"false\" enterkeyhint=\"done\" aria-describedby=\"\(name)-hint\"> "
+            body += "<span class=\"hint\" id=\"\(name)-hint\">digits, with a minus sign, a point or an exponent as needed</span></p>\n"
+            switch tolerance {
+            case .absolute(let distance): key["tolerance"] = ["absolute": distance]
+            case .relative(let share): key["tolerance"] = ["relative": share]
             }
+            key["key"] = run.record.quizKey(quiz.index).map { $0.key as Any } ?? NSNull()
         }
-        let explanation = quiz.explanation.renderHTML(inlineValue: value)
+        let explanation = PageBody.linkingPages(quiz.explanation.renderHTML(inlineValue: value))
+        let question = PageBody.linkingPages(quiz.question.renderHTML(inlineValue: value))
         return """
-            <form class="quiz" id="\(name)" data-kind="\(kind)" data-key="\(Self.encode(key))" \
-            data-explanation="\(Self.encode(explanation))" aria-labelledby="\(name)-question">
+            <form class="quiz" id="\(name)" data-kind="\(kind)" data-key="\(Self.encode(Self.json(key)))" \
+            data-explanation="\(Self.encode(explanation))" aria-labelledby="\(name)-question" novalidate>
             <p class="quiz-label">Quiz · \(quiz.id.htmlEscaped)</p>
-            <div class="question" id="\(name)-question">\(quiz.question.renderHTML(inlineValue: value))</div>
-            \(body)<button type="submit">Check</button>
+            <div class="question" id="\(name)-question">\(question)</div>
+            \(body)<div class="quiz-actions"><button type="submit">Check</button> \
+            <button type="button" class="show-answer needs-js">Show the answer</button></div>
             <p class="verdict" role="status" aria-live="polite"></p>
             <div class="explanation" hidden></div>
             </form>
@@ -60,7 +59,7 @@ struct QuizHTML {
 
     /// A choice's text without the paragraph around it.
     private func inlineHTML(_ text: MarkdownText) -> String {
-        var html = text.renderHTML(inlineValue: value).trimmingTrailingNewlines
+        var html = PageBody.linkingPages(text.renderHTML(inlineValue: value)).trimmingTrailingNewlines
         if html.hasPrefix("<p>"), html.hasSuffix("</p>") { html = String(html.dropFirst(3).dropLast(4)) }
         return html
     }

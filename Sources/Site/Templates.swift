@@ -1,7 +1,7 @@
 import Foundation
 import Mustache
 
-/// The page shell, stylesheet and script, shipped as resources of this target.
+/// The page templates, stylesheet and script, shipped as resources of this target.
 enum Templates {
     static func resource(_ name: String) throws -> String {
         guard let url = Bundle.module.url(forResource: name, withExtension: nil, subdirectory: "Resources")
@@ -10,8 +10,18 @@ enum Templates {
         return try String(contentsOf: url, encoding: .utf8)
     }
 
+    /// The partials every page shares: `head`, `tools` (search and theme buttons), `search`.
+    private static let partials = ["head", "tools", "search"]
+
+    /// Renders the template `name` (`page.mustache`) with the shared partials.
     static func render(_ name: String, _ context: [String: Any]) throws -> String {
-        try MustacheTemplate(string: resource(name)).render(context)
+        var library = MustacheLibrary()
+        for partial in partials {
+            try library.register(resource("\(partial).mustache"), named: partial)
+        }
+        try library.register(resource(name), named: name)
+        guard let html = library.render(context, withTemplate: name) else { throw SiteError.missingResource(name) }
+        return html
     }
 }
 

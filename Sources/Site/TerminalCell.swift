@@ -18,7 +18,7 @@ struct TerminalCell {
         for output in run.record.cell(cell.index)?.outputs ?? [] {
             if !lines.isEmpty { lines.append("") }
             switch output {
-            case .text(let text), .figure(_, let text):
+            case .text(let text), .figure(_, let text, _):
                 lines += text.trimmingTrailingNewlines.split(separator: "\n", omittingEmptySubsequences: false).map(terminalSafe)
             }
         }

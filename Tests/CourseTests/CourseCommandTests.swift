@@ -53,11 +53,16 @@ import Testing
         let site = folder.appending(path: "site")
         _ = try run(Programs.fixtures, ["build", "--out", site.path, "1", "3"])
         let first = try FileManager.default.contentsOfDirectory(atPath: site.path).sorted()
-        #expect(first == [".course-site", "01-works.html", "03-broken-claim.html", "course.css", "course.js", "index.html"])
+        #expect(first == [".course-site", "01-works.html", "03-broken-claim.html", "course.css", "course.js", "index.html",
+                          "search-index.js"])
+        let index = try String(contentsOf: site.appending(path: "index.html"), encoding: .utf8)
+        #expect(index.contains("href=\"03-broken-claim.html\"") && !index.contains("href=\"02-traps.html\""),
+                "a new site of some lessons links only to their pages")
         let second = try run(Programs.fixtures, ["build", "--out", site.path, "4"])
         #expect(second.status == 1)
         let after = try FileManager.default.contentsOfDirectory(atPath: site.path).sorted()
-        #expect(after == [".course-site", "01-works.html", "03-broken-claim.html", "04-throws.html", "course.css", "course.js", "index.html"])
+        #expect(after == [".course-site", "01-works.html", "03-broken-claim.html", "04-throws.html", "course.css", "course.js",
+                          "index.html", "search-index.js"])
     }
 
     @Test func helpIsAvailableForEveryCommand() throws {

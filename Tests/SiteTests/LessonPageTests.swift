@@ -24,7 +24,8 @@ import Testing
         let quiz = String(html[form..<end])
         #expect(!quiz.contains("0.25"), "the numeric key is not in the page before answering")
         #expect(!quiz.contains("peaks at"), "the explanation is not in the page before answering")
-        #expect(quiz.contains("<label>Your answer <input type=\"text\""))
+        #expect(quiz.contains("<label for=\"quiz-peak-answer\">Your answer</label> <input type=\"text\" id=\"quiz-peak-answer\""))
+        #expect(!quiz.contains("inputmode"), "every phone keyboard offers a minus sign and an exponent")
         #expect(quiz.contains("role=\"status\""))
         let pick = try #require(html.range(of: "id=\"quiz-pick\"")).lowerBound
         let choices = String(html[pick...])
@@ -37,13 +38,13 @@ import Testing
         let start = try #require(html.range(of: "data-key=\"")).upperBound
         let encoded = String(html[start...].prefix { $0 != "\"" })
         let data = try #require(Data(base64Encoded: String(encoded.reversed())))
-        #expect(String(decoding: data, as: UTF8.self) == #"{"key":0.25,"text":"0.25","tolerance":{"absolute":0.01}}"#)
+        #expect(String(decoding: data, as: UTF8.self) == #"{"answer":"0.25 ± 0.01","key":0.25,"tolerance":{"absolute":0.01}}"#)
     }
 
     @Test func theTableOfContentsListsTheSections() throws {
         let html = try LessonPage(run: snapshotRun(), all: []).html()
-        #expect(html.contains("<li class=\"toc-level-2\"><a href=\"#code-and-output\">Code and output</a></li>"))
-        #expect(html.contains("<h2 id=\"quizzes\">Quizzes</h2>"))
+        #expect(html.contains("<li class=\"level-2\"><a href=\"#code-and-output\">Code and output</a></li>"))
+        #expect(html.contains("<h2 id=\"quizzes\">Quizzes <a class=\"permalink\" href=\"#quizzes\""))
     }
 
     @Test func missingValuesAndFailuresAreShownInPlace() throws {
@@ -67,7 +68,28 @@ import Testing
         let before = try LessonParser.parse(source: "# Before\n", path: "Lessons/04-before.md")
         let after = try LessonParser.parse(source: "# After\n", path: "Lessons/06-after.md")
         let html = try LessonPage(run: run, all: [before, run.lesson, after]).html()
-        #expect(html.contains("<a class=\"previous\" rel=\"prev\" href=\"04-before.html\">← 04 · Before</a>"))
+        let previous = "<a class=\"previous\" rel=\"prev\" href=\"04-before.html\">← 04 · Before</a>"
+        #expect(html.components(separatedBy: previous).count == 3, "previous and next sit at the top and the bottom")
         #expect(html.contains("<a class=\"next\" rel=\"next\" href=\"06-after.html\">06 · After →</a>"))
+        #expect(html.contains("<li class=\"current\"><a href=\"05-snapshot.html\" aria-current=\"page\">"))
+        #expect(html.range(of: "</h1>\n<nav class=\"pager pager-top\"") != nil, "the title comes first")
+    }
+
+    @Test func theDescriptionIsTheSummary() throws {
+        let html = try LessonPage(run: snapshotRun(), all: []).html()
+        #expect(html.contains("<meta name=\"description\" content=\"The renderers are pinned on this page: prose with a value = v,"))
+    }
+
+    @Test func inlineValuesRevealTheirExpressionToKeyboardAndTouch() throws {
+        let html = try LessonPage(run: snapshotRun(), all: []).html()
+        #expect(html.contains("<span class=\"value\" tabindex=\"0\" aria-describedby=\"value-0\">0.25"
+            + "<span class=\"value-expression\" id=\"value-0\" role=\"tooltip\">= v</span></span>"))
+        #expect(!html.contains("title=\"= v\""))
+    }
+
+    @Test func shownCellsHaveACopyButtonAndHiddenCellsADisclosure() throws {
+        let html = try LessonPage(run: snapshotRun(), all: []).html()
+        #expect(html.contains("<div class=\"code-box\"><button type=\"button\" class=\"copy needs-js\""))
+        #expect(html.contains("<details class=\"hidden-code\"><summary>Show the code</summary>"))
     }
 }

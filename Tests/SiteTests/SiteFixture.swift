@@ -15,7 +15,9 @@ func snapshotRun() throws -> LessonRun {
     var first = CellRun(index: 0)
     first.outputs = [.text("<b>not bold</b> & friends\n")]
     var second = CellRun(index: 1)
-    second.outputs = [.figure(kind: "bar-chart", text: "layer 1 │███ 3\nlayer 2 │█ 1")]
+    let table = Table(title: "Norms", header: ["layer", "norm"], rows: [["dense 1", 0.5], ["dense 2", 1e-6]])
+    second.outputs = [.figure(kind: "bar-chart", text: "layer 1 │███ 3\nlayer 2 │█ 1"),
+                      .figure(kind: table.kind, text: table.text, data: table.data)]
     record.cells = [first, second]
     record.values = (0..<lesson.inlineValues.count).map { ValueRun(index: $0, text: "0.25", number: 0.25) }
     record.quizKeys = [QuizKeyRun(quiz: 0, key: 0.25, text: "0.25")]

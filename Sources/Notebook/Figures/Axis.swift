@@ -1,7 +1,7 @@
 import Foundation
 
 /// How values map to distances along an axis.
-public enum AxisScale: Sendable, Hashable {
+public enum AxisScale: String, Sendable, Hashable, Codable {
     /// Equal differences take equal room.
     case linear
     /// Equal ratios take equal room: every power of ten is as wide as the next, so values

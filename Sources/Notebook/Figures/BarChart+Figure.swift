@@ -7,10 +7,6 @@ extension BarChart: Figure {
     /// The chart as text: title, a row per bar (label, bar, value), and an axis under the bars.
     public var text: String {
         var lines = TextLayout.titleLines(title, width: width)
-        var notes: [String] = []
-        if unpaired > 0 {
-            notes.append("labels and values differ in number by \(readable(unpaired)); the extra ones are left out")
-        }
         guard !bars.isEmpty else {
             return TextLayout.joined(lines + ["(no bars to draw)"] + notes.map { "note: " + $0 })
         }
@@ -41,11 +37,6 @@ extension BarChart: Figure {
             lines.append(label + "  " + drawn + " " + bar.valueText)
         }
 
-        let values = bars.map(\.value)
-        let nonFinite = values.filter { !$0.isFinite }.count
-        let nonPositive = scale == .log ? values.filter { $0.isFinite && $0 <= 0 }.count : 0
-        if nonFinite > 0 { notes.append("\(counted(nonFinite, "value")) NaN or infinite: no bar") }
-        if nonPositive > 0 { notes.append("\(counted(nonPositive, "value")) ≤ 0: no bar on a log scale") }
         if let layout {
             let marks = layout.ticks(approximately: area / 10).map { tick in
                 AxisRuler.Mark(cell: min(Int((layout.position(of: tick.value) ?? 0).rounded()), area - 1),
@@ -55,10 +46,24 @@ extension BarChart: Figure {
         }
         return TextLayout.joined(lines + notes.flatMap { TextLayout.wrapped("note: " + $0, width: width) })
     }
+
+    /// What the chart leaves out and why: unpaired labels or values, and values without a bar.
+    var notes: [String] {
+        var notes: [String] = []
+        if unpaired > 0 {
+            notes.append("labels and values differ in number by \(readable(unpaired)); the extra ones are left out")
+        }
+        let values = bars.map(\.value)
+        let nonFinite = values.filter { !$0.isFinite }.count
+        let nonPositive = scale == .log ? values.filter { $0.isFinite && $0 <= 0 }.count : 0
+        if nonFinite > 0 { notes.append("\(counted(nonFinite, "value")) NaN or infinite: no bar") }
+        if nonPositive > 0 { notes.append("\(counted(nonPositive, "value")) ≤ 0: no bar on a log scale") }
+        return notes
+    }
 }
 
 /// Where bars start and end, in cells from the left edge of the bar area.
-private struct BarLayout {
+struct BarLayout {
     /// The cell boundary bars grow from: zero on a linear scale, the left edge on a log scale.
     let origin: Int
     let cells: Int

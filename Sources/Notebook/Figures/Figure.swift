@@ -1,6 +1,7 @@
-/// Something a lesson shows as a figure: a table or a plot rendered as plain text.
+/// Something a lesson shows as a figure: a table or a plot, as plain text and as data.
 ///
-/// The text is deterministic (the same data gives the same bytes), has no trailing spaces
+/// The terminal prints the text; the site draws the data (SVG plots, HTML tables) and keeps
+/// the text one click away. The text is deterministic (the same data gives the same bytes), has no trailing spaces
 /// and no ANSI escapes, and keeps within the figure's width (72 columns by default), so it
 /// reads the same in a terminal and in a `<pre>` on the lesson page. Data that cannot be
 /// drawn (empty, NaN, infinite, ≤ 0 on a log scale) gives a note in the text, never a crash.
@@ -10,6 +11,8 @@ public protocol Figure: Sendable, CustomStringConvertible {
     /// What kind of figure this is, as recorded in a run record:
     /// "table", "line-plot", "bar-chart", "histogram" or "histogram-stack".
     var kind: String { get }
+    /// The figure's numbers, names and axes, for renderers that draw rather than print.
+    var data: FigureData { get }
 }
 
 extension Figure {

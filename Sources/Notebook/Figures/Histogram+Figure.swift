@@ -6,11 +6,6 @@ extension Histogram: Figure {
     /// deviation) and notes on values that were not counted.
     public var text: String {
         var lines = TextLayout.titleLines(title, width: width)
-        var notes: [String] = []
-        if outside > 0, let first = edges.first, let last = edges.last {
-            notes.append("\(counted(outside, "value")) outside \(readable(first))…\(readable(last)) not counted")
-        }
-        if nonFinite > 0 { notes.append("\(counted(nonFinite, "value")) NaN or infinite not counted") }
         if let binning {
             lines += orientation == .horizontal ? horizontalLines(binning) : verticalLines(binning)
         } else {
@@ -18,6 +13,16 @@ extension Histogram: Figure {
         }
         lines += summaryLine.map { TextLayout.wrapped($0, width: width) } ?? []
         return TextLayout.joined(lines + notes.flatMap { TextLayout.wrapped("note: " + $0, width: width) })
+    }
+
+    /// The values that were not counted, and why.
+    var notes: [String] {
+        var notes: [String] = []
+        if outside > 0, let first = edges.first, let last = edges.last {
+            notes.append("\(counted(outside, "value")) outside \(readable(first))…\(readable(last)) not counted")
+        }
+        if nonFinite > 0 { notes.append("\(counted(nonFinite, "value")) NaN or infinite not counted") }
+        return notes
     }
 
     /// "[-0.5,   0)  ████▍ 191": one row per bin, the last bin closed on both sides. When both

@@ -36,15 +36,16 @@ extension HistogramStack: Figure {
             .lines(marks: binning.axisMarks(cellsPerBin: cellsPerBin))
         lines.append("(each row scaled to its own fullest bin)")
 
-        let range = "\(readable(binning.edges[0]))…\(readable(binning.edges[bins]))"
-        for row in rows {
-            if row.outside > 0 {
-                lines += TextLayout.wrapped("note: \(row.label): \(counted(row.outside, "value")) outside \(range) not counted", width: width)
-            }
-            if row.nonFinite > 0 {
-                lines += TextLayout.wrapped("note: \(row.label): \(counted(row.nonFinite, "value")) NaN or infinite not counted", width: width)
-            }
+        return TextLayout.joined(lines + notes.flatMap { TextLayout.wrapped("note: " + $0, width: width) })
+    }
+
+    /// Per row, the values that were not counted, and why.
+    var notes: [String] {
+        guard let binning else { return [] }
+        let range = "\(readable(binning.edges[0]))…\(readable(binning.edges[binning.edges.count - 1]))"
+        return rows.flatMap { row in
+            (row.outside > 0 ? ["\(row.label): \(counted(row.outside, "value")) outside \(range) not counted"] : [])
+                + (row.nonFinite > 0 ? ["\(row.label): \(counted(row.nonFinite, "value")) NaN or infinite not counted"] : [])
         }
-        return TextLayout.joined(lines)
     }
 }

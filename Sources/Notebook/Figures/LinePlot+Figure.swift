@@ -5,30 +5,13 @@ extension LinePlot: Figure {
     /// The plot as text: title, y label, the plotting area with y ticks on its left, the x
     /// axis with its ticks and label, the legend, and notes on anything left out.
     public var text: String {
-        var notes = lengthNotes()
-        let points = series.map { series in zip(series.x, series.y).map { Point(x: $0, y: $1) } }
-        let all = points.flatMap { $0 }
-        let finite = all.filter { $0.x.isFinite && $0.y.isFinite }
-        let placeable = finite.filter { Axis.hasPlace($0.x, on: xScale) && Axis.hasPlace($0.y, on: yScale) }
-        if finite.count < all.count {
-            notes.append("\(counted(all.count - finite.count, "point")) with NaN or infinite values not drawn")
-        }
-        if placeable.count < finite.count {
-            notes.append("\(counted(finite.count - placeable.count, "point")) ≤ 0 not drawn: a log axis has no place for them")
-        }
-
+        let analysis = Analysis(self)
+        let notes = analysis.notes.flatMap { TextLayout.wrapped("note: " + $0, width: width) }
         var lines: [String] = []
-        guard let xAxis = Axis(fitting: placeable.map(\.x), scale: xScale),
-              let yAxis = yRange.map({ Axis(lower: $0.lowerBound, upper: $0.upperBound, scale: yScale) })
-                ?? Axis(fitting: placeable.map(\.y), scale: yScale)
-        else {
+        guard let (xAxis, yAxis) = analysis.axes else {
             lines += TextLayout.titleLines(title, width: width)
             lines.append(noFiniteValuesNote)
-            return TextLayout.joined(lines + notes.flatMap { TextLayout.wrapped("note: " + $0, width: width) })
-        }
-        let outside = placeable.filter { !yAxis.contains($0.y) }.count
-        if outside > 0, let yRange {
-            notes.append("\(counted(outside, "point")) outside the y range \(readable(yRange.lowerBound))…\(readable(yRange.upperBound)) not drawn")
+            return TextLayout.joined(lines + notes)
         }
 
         // Y ticks decide the left margin, and the margin decides how wide the plotting area is.
@@ -37,7 +20,7 @@ extension LinePlot: Figure {
         let plotWidth = width - margin - 2
         let indent = String(repeating: " ", count: margin + 2)
 
-        func cell(_ point: Point) -> (column: Double, row: Double)? {
+        func cell(_ point: Analysis.Point) -> (column: Double, row: Double)? {
             guard let fx = xAxis.fraction(of: point.x), let fy = yAxis.fraction(of: point.y) else { return nil }
             return (fx * Double(plotWidth - 1), (1 - fy) * Double(height - 1))
         }
@@ -46,24 +29,20 @@ extension LinePlot: Figure {
         var legend = series.indices.filter { !series[$0].name.isEmpty }.map { index in
             "\(marker(ofSeries: index)) \(TextLayout.singleLine(series[index].name))"
         }
-        for (index, line) in verticalLines.enumerated() {
-            guard xAxis.contains(line.x), let fraction = xAxis.fraction(of: line.x) else {
-                notes.append("the line “\(line.label)” at \(readable(line.x)) lies outside the x range")
-                continue
-            }
+        for (index, line) in analysis.lines {
             let character = LinePlot.lineCharacters[index % LinePlot.lineCharacters.count]
-            let column = Int((fraction * Double(plotWidth - 1)).rounded())
+            let column = Int(((xAxis.fraction(of: line.x) ?? 0) * Double(plotWidth - 1)).rounded())
             for row in 0..<height { grid[row, column] = character }
             legend.append("\(character) \(TextLayout.singleLine(line.label)) at \(readable(line.x))")
         }
         // Lines first, points on top, so that a data point is never hidden by a line.
-        for (index, seriesPoints) in points.enumerated() {
+        for (index, seriesPoints) in analysis.points.enumerated() {
             for (start, end) in zip(seriesPoints, seriesPoints.dropFirst()) {
                 guard let from = cell(start), let to = cell(end) else { continue }
                 drawSegment(from: from, to: to, with: marker(ofSeries: index), on: &grid)
             }
         }
-        for (index, seriesPoints) in points.enumerated() {
+        for (index, seriesPoints) in analysis.points.enumerated() {
             for point in seriesPoints {
                 guard let position = cell(point) else { continue }
                 grid[Int(position.row.rounded()), Int(position.column.rounded())] = marker(ofSeries: index)
@@ -91,13 +70,7 @@ extension LinePlot: Figure {
             lines.append(indent + TextLayout.centered(TextLayout.truncated(xLabel, to: plotWidth), in: plotWidth))
         }
         lines += TextLayout.flowed(legend, width: width - indent.count).map { indent + $0 }
-        lines += notes.flatMap { TextLayout.wrapped("note: " + $0, width: width) }
-        return TextLayout.joined(lines)
-    }
-
-    private struct Point {
-        let x: Double
-        let y: Double
+        return TextLayout.joined(lines + notes)
     }
 
     /// The label of each row that has a y tick; rows count from 0 at the top.
@@ -109,13 +82,6 @@ extension LinePlot: Figure {
             if labels[row] == nil { labels[row] = tick.label }
         }
         return labels
-    }
-
-    /// Notes for series whose x and y arrays differ in length (the extra values are ignored).
-    private func lengthNotes() -> [String] {
-        series.filter { $0.x.count != $0.y.count }.map { series in
-            "series “\(series.name)” has \(series.x.count) x values and \(series.y.count) y values; the extra ones are not drawn"
-        }
     }
 
     /// Marks every cell on the straight line between two cell positions, stepping one cell

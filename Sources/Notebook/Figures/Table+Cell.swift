@@ -2,7 +2,7 @@ extension Table {
     /// One cell of a table: its text and which side it is aligned to.
     public struct Cell: Sendable, Hashable, CustomStringConvertible {
         /// Which side of its column a cell's text keeps to.
-        public enum Alignment: Sendable, Hashable {
+        public enum Alignment: String, Sendable, Hashable, Codable {
             /// Text: starts at the column's left edge.
             case left
             /// Numbers: end at the column's right edge, so digits line up.

@@ -38,7 +38,7 @@ extension Table: Figure {
     private static let gap = "  "
 
     /// A column is right-aligned, header included, when every filled cell in it is.
-    private static func alignment(of cells: [Cell]) -> Cell.Alignment {
+    static func alignment(of cells: [Cell]) -> Cell.Alignment {
         let filled = cells.filter { !$0.text.isEmpty }
         return !filled.isEmpty && filled.allSatisfy { $0.alignment == .right } ? .right : .left
     }

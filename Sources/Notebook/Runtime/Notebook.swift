@@ -83,9 +83,9 @@ public final class Notebook: Sendable {
     }
 
     /// Adds a table or plot to the current cell's output, after what it printed so far.
-    public func show(figure kind: String, text: String) {
+    public func show(figure kind: String, text: String, data: FigureData) {
         flushText()
-        appendOutput(.figure(kind: kind, text: text))
+        appendOutput(.figure(kind: kind, text: text, data: data))
     }
 
     /// Records a claim and whether the run supported it.

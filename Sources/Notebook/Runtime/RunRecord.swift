@@ -79,8 +79,9 @@ public struct CellRun: Codable, Sendable, Equatable {
 public enum Output: Codable, Sendable, Equatable {
     /// Text the cell printed (from any module, or from C).
     case text(String)
-    /// A table or plot shown with `show(_:)`: its kind (`line-plot`) and its text.
-    case figure(kind: String, text: String)
+    /// A table or plot shown with `show(_:)`: its kind (`line-plot`), its text (what the
+    /// terminal prints), and its data (what the site draws; nil in a figure recorded as text only).
+    case figure(kind: String, text: String, data: FigureData? = nil)
 }
 
 /// The formatted value of an inline value, or why it could not be computed.

@@ -3,7 +3,7 @@
 public func show(_ value: Any) {
     if let figure = value as? any Figure {
         if let notebook = Notebook.current {
-            notebook.show(figure: figure.kind, text: figure.text)
+            notebook.show(figure: figure.kind, text: figure.text, data: figure.data)
         } else {
             print(figure.text)
         }
