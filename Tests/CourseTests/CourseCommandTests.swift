@@ -6,7 +6,7 @@ import Testing
         let transcript = try run(Programs.fixtures, ["list"])
         #expect(transcript.status == 0)
         let lines = transcript.output.split(separator: "\n")
-        #expect(lines.count == 2 + 12)
+        #expect(lines.count == 2 + 13)
         #expect(lines[2].contains("01") && lines[2].contains("works") && lines[2].contains("A lesson that works"))
         #expect(lines[2].hasSuffix("7"), "lesson 1 has seven cells")
     }
