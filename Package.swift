@@ -14,7 +14,7 @@ let optimizedInEveryBuild: [SwiftSetting] = [
 
 let package = Package(
     name: "DeepTrainingCourse",
-    platforms: [.macOS(.v14)],
+    platforms: [.macOS(.v15)],  // Notebook's Mutex and Accelerate's BLASSetThreading
     products: [
         .library(name: "Engine", targets: ["Engine"]),
         .executable(name: "course", targets: ["course"]),
@@ -54,7 +54,7 @@ let package = Package(
             dependencies: ["LessonCompiler"],
             path: "Sources/LessonPlugin"
         ),
-        .target(name: "Notebook"),
+        .target(name: "Notebook", dependencies: ["Engine"]),
         .target(
             name: "LessonBook",
             dependencies: ["Notebook", "Engine"],
@@ -101,7 +101,7 @@ let package = Package(
         ),
         .testTarget(name: "EngineTests", dependencies: ["Engine"]),
         .testTarget(name: "LessonFormatTests", dependencies: ["LessonFormat"]),
-        .testTarget(name: "NotebookTests", dependencies: ["Notebook"]),
+        .testTarget(name: "NotebookTests", dependencies: ["Notebook", "Engine"]),
         .testTarget(name: "LessonCompilerTests", dependencies: ["LessonCompiler", "LessonFormat"],
                     exclude: ["Golden"]),
         .testTarget(name: "SiteTests", dependencies: ["Site", "LessonFormat", "Notebook"],

@@ -15,17 +15,16 @@ func linear<Function: ElementwiseFunction>(_ x: Tensor, weight: Tensor, bias: Te
         }
         initialized = z.count
     }
+    let kept = Function.kept(input: z, output: y)
     return Tensor(shape: [map.batch, map.outputs], scalars: y, inputs: map.operands) {
-        { [z, y] output in
+        { [kept] output in
             output.withGradient { g in
                 // [B, O]: ∂L/∂z = ∂L/∂y ⊙ f′(z).
-                let gz = [Float](unsafeUninitializedCapacity: z.count) { gz, initialized in
-                    z.withUnsafeBufferPointer { z in
-                        y.withUnsafeBufferPointer { y in
-                            for index in z.indices { gz[index] = g[index] * function.derivative(x: z[index], y: y[index]) }
-                        }
+                let gz = [Float](unsafeUninitializedCapacity: g.count) { gz, initialized in
+                    kept.withUnsafeBufferPointer { kept in
+                        for i in g.indices { gz[i] = g[i] * function.derivative(from: kept, at: i) }
                     }
-                    initialized = z.count
+                    initialized = g.count
                 }
                 gz.withUnsafeBufferPointer { map.accumulateGradients($0) }
             }
