@@ -36,10 +36,12 @@ let package = Package(
             providers: [.apt(["libopenblas-dev"])]
         ),
 
-        // The neural-network engine.
+        // The neural-network engine, and the few loops it writes in C for instructions that
+        // Swift cannot ask for (vector square roots, AVX2 chosen at run time).
+        .target(name: "CKernels"),
         .target(
             name: "Engine",
-            dependencies: [.target(name: "CBLAS", condition: .when(platforms: [.linux]))],
+            dependencies: ["CKernels", .target(name: "CBLAS", condition: .when(platforms: [.linux]))],
             exclude: ["Resources/NOTICE.md"],
             resources: [.copy("Resources/digits.bin")],
             swiftSettings: optimizedInEveryBuild

@@ -2,7 +2,7 @@
 struct BenchOptions {
     /// BLAS (and PyTorch, and numpy) thread counts; one table each.
     var threads = [1, 2]
-    /// Timed runs of each per-epoch workload, after one warm-up run.
+    /// Rounds: in each, one timed run of every workload in the engine, then in each script.
     var repetitions = 5
     /// Repetitions of W4's product.
     var gemmRepetitions = 10
@@ -23,7 +23,7 @@ struct BenchOptions {
         of the losses, and exits with status 1 when a gated loss disagrees with PyTorch.
 
           --threads      BLAS/PyTorch/numpy thread counts, one table each (default 1,2)
-          --repetitions  timed training runs per workload after a warm-up (default 5)
+          --repetitions  rounds, each one timed run per workload of the engine, PyTorch and numpy in turn (default 5)
           --only         comma-separated parts: \(Workload.all.map(\.key).joined(separator: ",")),w4,course
           --python       the interpreter that runs Sources/bench/reference/*.py
           --engine-only  run the engine's side only (no scripts, no course), e.g. under a profiler

@@ -32,7 +32,7 @@ extension Tensor {
         for tensor in order.reversed() {
             precondition(!tensor.isReleased,
                          "backward() already ran through this graph and released it; pass retainingGraph: true to the first call to run it twice")
-            guard let rule = tensor.backwardRule, tensor.gradientScalars != nil else { continue }
+            guard let rule = tensor.backwardRule, tensor.gradientStorage != nil else { continue }
             if factor == 1 { rule(tensor) } else { tensor.apply(rule, scaledBy: factor) }
         }
         guard !retainingGraph else { return }
@@ -72,24 +72,32 @@ extension Tensor {
     /// Does nothing for tensors that need no gradient.
     func accumulateGradient(_ body: (UnsafeMutableBufferPointer<Float>) -> Void) {
         guard requiresGradient else { return }
-        if gradientScalars == nil { gradientScalars = [Float](repeating: 0, count: count) }
-        gradientScalars!.withUnsafeMutableBufferPointer { body($0) }
+        if gradientStorage == nil {
+            gradientStorage = [Float](repeating: 0, count: count)
+        } else if gradientIsZero {
+            gradientStorage!.withUnsafeMutableBufferPointer { $0.update(repeating: 0) }
+        }
+        gradientIsZero = false
+        gradientStorage!.withUnsafeMutableBufferPointer { body($0) }
     }
 
     /// Like `accumulateGradient`, for a rule that reaches every value of the gradient exactly
-    /// once: a gradient that does not exist yet is created uninitialized and `body` is told so
-    /// (`existing` false), to write its values where it would add them to zeros. This saves
-    /// filling and re-reading a buffer for every intermediate tensor of every step.
+    /// once: when there is nothing to add to (no gradient yet, or one that `zeroGradient()`
+    /// marked zero) `body` is told so (`existing` false), to write its values where it would
+    /// add them to zeros. This saves filling and re-reading a buffer for every intermediate
+    /// tensor and every weight of every step.
     func accumulateWholeGradient(_ body: (_ gradient: UnsafeMutableBufferPointer<Float>, _ existing: Bool) -> Void) {
         guard requiresGradient else { return }
-        guard gradientScalars != nil else {
-            gradientScalars = [Float](unsafeUninitializedCapacity: count) { gradient, initialized in
+        guard gradientStorage != nil else {
+            gradientStorage = [Float](unsafeUninitializedCapacity: count) { gradient, initialized in
                 body(gradient, false)
                 initialized = count
             }
             return
         }
-        gradientScalars!.withUnsafeMutableBufferPointer { body($0, true) }
+        let existing = !gradientIsZero
+        gradientIsZero = false
+        gradientStorage!.withUnsafeMutableBufferPointer { body($0, existing) }
     }
 
     /// Reads ∂loss/∂self inside a backward rule (the rule runs only once it exists).
@@ -102,8 +110,7 @@ extension Tensor {
 
     /// Sets the accumulated gradient back to zero (keeping its storage for the next step).
     public func zeroGradient() {
-        guard gradientScalars != nil else { return }
-        gradientScalars!.withUnsafeMutableBufferPointer { $0.update(repeating: 0) }
+        if gradientStorage != nil { gradientIsZero = true }
     }
 
     /// The same values, cut off from the graph: nothing flows back through the result.

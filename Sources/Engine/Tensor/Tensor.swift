@@ -26,7 +26,16 @@ public final class Tensor {
     /// Whether `backward()` computes ∂loss/∂self. Parameters set it; frozen parameters clear it.
     public var requiresGradient: Bool
     /// ∂loss/∂self, accumulated by `backward()`; `nil` until a backward pass reaches this tensor.
-    public internal(set) var gradientScalars: [Float]?
+    public internal(set) var gradientScalars: [Float]? {
+        get { gradientIsZero ? gradientStorage.map { [Float](repeating: 0, count: $0.count) } : gradientStorage }
+        set { (gradientStorage, gradientIsZero) = (newValue, false) }
+    }
+    /// The gradient's buffer, kept between steps; its values mean nothing while `gradientIsZero`.
+    var gradientStorage: [Float]?
+    /// Whether the gradient is zero without its buffer having been filled: `zeroGradient()` only
+    /// sets this, and the next rule that writes the whole gradient overwrites the stale values
+    /// instead of adding to zeros, which saves a pass over every weight's gradient per step.
+    var gradientIsZero = false
 
     /// The tensors this one was computed from (empty for inputs, parameters and constants,
     /// and once `backward()` has released the graph).
