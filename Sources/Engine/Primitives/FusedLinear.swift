@@ -5,6 +5,14 @@
 /// gradient buffer per layer (deep, narrow networks spend more time on those than on the
 /// arithmetic). Backward, with z = x·W + b: ∂L/∂z = ∂L/∂y ⊙ f′(z), then the affine map's rule.
 func linear<Function: ElementwiseFunction>(_ x: Tensor, weight: Tensor, bias: Tensor?, then function: Function) -> Tensor {
+    linearWithPreActivation(x, weight: weight, bias: bias, then: function).output
+}
+
+/// `linear(_:weight:bias:then:)`, also returning z = x·W + b, which tracing records as the
+/// linear layer's output.
+func linearWithPreActivation<Function: ElementwiseFunction>(
+    _ x: Tensor, weight: Tensor, bias: Tensor?, then function: Function
+) -> (output: Tensor, preActivation: [Float]) {
     let map = AffineMap(x, weight: weight, bias: bias)
     let z = map.values()
     let y = [Float](unsafeUninitializedCapacity: z.count) { y, initialized in
@@ -16,7 +24,7 @@ func linear<Function: ElementwiseFunction>(_ x: Tensor, weight: Tensor, bias: Te
         initialized = z.count
     }
     let kept = Function.kept(input: z, output: y)
-    return Tensor(shape: [map.batch, map.outputs], scalars: y, inputs: map.operands) {
+    let output = Tensor(shape: [map.batch, map.outputs], scalars: y, inputs: map.operands) {
         { [kept] output in
             output.withGradient { g in
                 // [B, O]: ∂L/∂z = ∂L/∂y ⊙ f′(z).
@@ -30,4 +38,5 @@ func linear<Function: ElementwiseFunction>(_ x: Tensor, weight: Tensor, bias: Te
             }
         }
     }
+    return (output, z)
 }
