@@ -111,7 +111,8 @@ for (index, threads) in options.threads.enumerated() {
         guard let engine = run.engine[prepared.workload.key]?.last else { continue }
         if let other = result.workloads[prepared.workload.key]?.last {
             agreement.compare(prepared.workload, engine: engine, reference: other,
-                              exact: run.numpy?.exactStepLosses?[prepared.workload.key])
+                              exact: run.numpy?.exactStepLosses?[prepared.workload.key],
+                              float32: run.numpy?.workloads[prepared.workload.key]?.last?.stepLosses)
         } else {
             agreement.missing(prepared.workload)
         }
