@@ -10,12 +10,12 @@ SYSTEM_LIBRARIES := libcmark:libcmark-dev openblas:libopenblas-dev
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT_INSTALL := $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends
 
-.PHONY: site test swift-test browser-test release deps browser-deps bench bench-deps clean
+.PHONY: site test swift-test browser-test engine-only-test release deps browser-deps bench bench-deps clean
 
 site: release
 	.build/release/course build --out site
 
-test: swift-test browser-test
+test: swift-test browser-test engine-only-test
 
 swift-test: deps
 	$(SWIFT) build --build-tests
@@ -30,6 +30,11 @@ browser-test: deps browser-deps
 	.build/debug/course build --out .build/browser-course
 	.build/debug/course-fixtures build --out .build/browser-fixtures 1
 	python3 Tests/Browser/check_site.py .build/browser-course .build/browser-fixtures
+
+# A package depending on the Engine product alone builds without libcmark (its headers are
+# hidden for the build where the machine allows a private mount namespace).
+engine-only-test: deps
+	Tests/EngineOnlyPackage/check.sh
 
 release: deps
 	$(SWIFT) build -c release --product course

@@ -21,7 +21,7 @@ let optimizedInEveryBuild: [SwiftSetting] = [
 
 let package = Package(
     name: "DeepTrainingCourse",
-    platforms: [.macOS(.v14)],
+    platforms: [.macOS(.v15)],  // Notebook's Mutex and Accelerate's BLASSetThreading
     products: [
         .library(name: "Engine", targets: ["Engine"]),
         .executable(name: "course", targets: ["course"]),
@@ -48,10 +48,12 @@ let package = Package(
         // System calls Swift cannot reach directly (an atomic folder swap, parent-death signal).
         .target(name: "CProcessControl"),
 
-        // The neural-network engine.
+        // The neural-network engine, and the few loops it writes in C for instructions that
+        // Swift cannot ask for (vector square roots, AVX2 chosen at run time).
+        .target(name: "CKernels"),
         .target(
             name: "Engine",
-            dependencies: [.target(name: "CBLAS", condition: .when(platforms: [.linux]))],
+            dependencies: ["CKernels", .target(name: "CBLAS", condition: .when(platforms: [.linux]))],
             exclude: ["Resources/NOTICE.md"],
             resources: [.copy("Resources/digits.bin")],
             swiftSettings: optimizedInEveryBuild
@@ -66,7 +68,7 @@ let package = Package(
             dependencies: ["LessonCompiler"],
             path: "Sources/LessonPlugin"
         ),
-        .target(name: "Notebook"),
+        .target(name: "Notebook", dependencies: ["Engine"]),
         .target(
             name: "LessonBook",
             dependencies: ["Notebook", "Engine"],
@@ -122,7 +124,7 @@ let package = Package(
         ),
         .testTarget(name: "EngineTests", dependencies: ["Engine"]),
         .testTarget(name: "LessonFormatTests", dependencies: ["LessonFormat"]),
-        .testTarget(name: "NotebookTests", dependencies: ["Notebook"]),
+        .testTarget(name: "NotebookTests", dependencies: ["Notebook", "Engine"]),
         .testTarget(name: "LessonCompilerTests", dependencies: ["LessonCompiler", "LessonFormat"],
                     exclude: ["Golden"]),
         .testTarget(name: "SiteTests", dependencies: ["Site", "LessonFormat", "Notebook"],

@@ -2,7 +2,7 @@
 struct BenchOptions {
     /// BLAS (and PyTorch, and numpy) thread counts; one table each.
     var threads = [1, 2]
-    /// Timed runs of each per-epoch workload, after one warm-up run.
+    /// Rounds: in each, one timed run of every workload in the engine, then in each script.
     var repetitions = 5
     /// Repetitions of W4's product.
     var gemmRepetitions = 10
@@ -23,8 +23,8 @@ struct BenchOptions {
         of the losses, and exits with status 1 when a gated loss disagrees with PyTorch.
 
           --threads      BLAS/PyTorch/numpy thread counts, one table each (default 1,2)
-          --repetitions  timed training runs per workload after a warm-up (default 5)
-          --only         comma-separated parts: \(Workload.all.map(\.key).joined(separator: ",")),w4,course
+          --repetitions  rounds, each one timed run per workload of the engine, PyTorch and numpy in turn (default 5)
+          --only         comma-separated parts: \(Workload.all.map(\.key).joined(separator: ",")),w4,course,rebuild
           --python       the interpreter that runs Sources/bench/reference/*.py
           --engine-only  run the engine's side only (no scripts, no course), e.g. under a profiler
           --keep         keep the exchange folder (with every result as JSON) and print its path
@@ -38,7 +38,7 @@ struct BenchOptions {
             guard let value = remaining.popFirst() else { throw UsageError(message: "\(flag) needs a value") }
             return value
         }
-        let known = Set(Workload.all.map(\.key) + ["w4", "course"])
+        let known = Set(Workload.all.map(\.key) + ["w4", "course", "rebuild"])
         while let flag = remaining.popFirst() {
             switch flag {
             case "--threads":

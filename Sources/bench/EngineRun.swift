@@ -1,49 +1,46 @@
 import Engine
 
-/// Runs the workloads in the engine, the way a lesson would.
+/// Runs the workloads in the engine, the way a lesson would, on the batches the exchange
+/// folder's order file lists (the same ones the reference scripts read).
 enum EngineRun {
-    /// Trains `prepared` (after a warm-up) and reports its median time and its losses.
-    static func measure(_ prepared: PreparedWorkload, repetitions: Int) -> WorkloadResult {
+    /// One timed run of `prepared`: seconds per epoch (per step), step losses, final validation loss.
+    static func measure(_ prepared: PreparedWorkload) -> WorkloadResult {
         switch prepared.workload.timing {
-        case .perEpoch: perEpoch(prepared, repetitions: repetitions)
+        case .perEpoch: perEpoch(prepared)
         case .perStep: perStep(prepared)
         }
     }
 
-    /// Whole runs of `fit`, the course's training loop; run 0 is the warm-up (and the only
-    /// run of a workload without a speed goal).
-    private static func perEpoch(_ prepared: PreparedWorkload, repetitions: Int) -> WorkloadResult {
+    /// A whole run of `fit`, the course's training loop, timed and divided by its epochs.
+    private static func perEpoch(_ prepared: PreparedWorkload) -> WorkloadResult {
         let workload = prepared.workload
-        let repetitions = workload.goal == nil ? 0 : repetitions
-        var times: [Double] = []
-        var (history, model) = (History(), workload.makeModel())
-        for run in 0...repetitions {
-            if run > 0 { model = workload.makeModel() }
-            let optimizer = workload.makeOptimizer()
-            let elapsed = secondsTaken {
-                history = fit(model, on: prepared.training,
-                              validation: workload.validateEveryEpoch ? prepared.validation : nil,
-                              epochs: workload.epochs, batchSize: workload.batchSize,
-                              optimizer: optimizer, seed: workload.seed)
-            }
-            if run > 0 || repetitions == 0 { times.append(elapsed / Double(workload.epochs)) }
+        let model = workload.makeModel()
+        var history = History()
+        let elapsed = secondsTaken {
+            history = fit(model, on: prepared.training,
+                          validation: workload.validateEveryEpoch ? prepared.validation : nil,
+                          epochs: workload.epochs, batchSize: workload.batchSize,
+                          optimizer: workload.makeOptimizer(), seed: workload.seed, batchOrders: prepared.orders)
         }
         let validationLoss: Double? = if workload.validateEveryEpoch {
             history.epochs.last?.validationLoss
         } else {
             prepared.validation.map { evaluate(model, on: $0).loss }
         }
-        return WorkloadResult(seconds: median(times), stepLosses: history.stepLosses, validationLoss: validationLoss)
+        return WorkloadResult(seconds: elapsed / Double(workload.epochs), stepLosses: history.stepLosses,
+                              validationLoss: validationLoss)
     }
 
-    /// One run of forward, loss, backward, update and zeroing per batch, each step timed.
+    /// One run of forward, loss, backward, update and zeroing per batch, written as a PyTorch
+    /// user would write it (the loss stays alive through the step); the median of the timed steps.
     private static func perStep(_ prepared: PreparedWorkload) -> WorkloadResult {
         let workload = prepared.workload
         let model = workload.makeModel()
         let parameters = model.parameters
         let optimizer = workload.makeOptimizer()
         let (features, labels) = (prepared.training.features, prepared.training.labels)
-        var (times, losses): ([Double], [Double]) = ([], [])
+        var times = Samples()
+        var losses: [Double] = []
         for order in prepared.orders {
             for start in stride(from: 0, to: order.count, by: workload.batchSize) {
                 let rows = Array(order[start..<min(start + workload.batchSize, order.count)])
@@ -57,6 +54,6 @@ enum EngineRun {
                 if losses.count > workload.warmupSteps { times.append(elapsed) }
             }
         }
-        return WorkloadResult(seconds: median(times), stepLosses: losses, validationLoss: nil)
+        return WorkloadResult(seconds: times.median, stepLosses: losses, validationLoss: nil)
     }
 }

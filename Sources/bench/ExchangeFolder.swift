@@ -15,7 +15,8 @@ struct PreparedWorkload {
 /// What the reference scripts read: `manifest.json` and the `.npy` files it names.
 struct Manifest: Codable {
     let workloads: [Workload]
-    /// Timed repetitions of each per-epoch workload, after one warm-up run.
+    /// Timed runs of each workload per invocation of a script, after one warm-up run: 1, since
+    /// the bench starts a script once per round, between the engine's runs.
     let repetitions: Int
     /// Timed steps of a per-step workload, after its warm-up steps.
     let timedSteps: Int
@@ -83,7 +84,7 @@ struct ExchangeFolder {
                 orders = [(0..<steps * workload.batchSize).map { $0 % random.count }]
             case .digits, .fewDigits:
                 (training, validation) = workload.data == .digits ? (digitsTraining, digitsTest) : (fewTraining, fewValidation)
-                orders = Self.fitOrders(of: training, batchSize: workload.batchSize, epochs: workload.epochs, seed: workload.seed)
+                orders = Self.shuffledOrders(count: training.count, epochs: workload.epochs, seed: workload.seed)
             }
             let names: (training: String, validation: String) = switch workload.data {
             case .digits: ("digits-training", "digits-test")
@@ -123,13 +124,11 @@ struct ExchangeFolder {
         try? FileManager.default.removeItem(at: url)
     }
 
-    /// The order `fit(seed:)` visits the rows in: its shuffling generator is split once (for
-    /// augmentation) before the first epoch, then each epoch shuffles with it. The agreement
-    /// check fails loudly if this ever stops matching `fit`.
-    private static func fitOrders(of dataset: Dataset, batchSize: Int, epochs: Int, seed: UInt64) -> [[Int]] {
-        var shuffling = SeededGenerator(seed: seed)
-        _ = shuffling.split()
-        return (0..<epochs).map { _ in dataset.batches(of: batchSize, shuffledWith: &shuffling).order }
+    /// Each epoch's order of the rows: a fresh seeded shuffle per epoch, written to the
+    /// workload's order file and fed to every implementation, the engine included.
+    private static func shuffledOrders(count: Int, epochs: Int, seed: UInt64) -> [[Int]] {
+        var generator = SeededGenerator(seed: seed)
+        return (0..<epochs).map { _ in Array(0..<count).shuffled(using: &generator) }
     }
 
     private static func randomDataset(rows: Int, features: Int, classes: Int, seed: UInt64) -> Dataset {

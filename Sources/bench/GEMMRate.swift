@@ -16,32 +16,31 @@ struct GEMMRate {
     /// Floating-point operations of one product: a multiply and an add per term, 2·n³.
     var operations: Double { 2 * Double(size) * Double(size) * Double(size) }
 
-    /// The median seconds of `matmul` on two tensors, after a warm-up.
-    func engineSeconds() -> Double {
+    /// The seconds of `matmul` on two tensors and of `cblas_sgemm` into a buffer allocated
+    /// once, alternating, after a warm-up of each: both see the same moments of a shared machine.
+    func seconds() -> (engine: Samples, direct: Samples) {
         let left = Tensor(shape: [size, size], scalars: a)
         let right = Tensor(shape: [size, size], scalars: b)
-        return timed { _ = matmul(left, right) }
-    }
-
-    /// The median seconds of `cblas_sgemm` into a buffer allocated once, after a warm-up.
-    func directSeconds() -> Double {
         var c = [Float](repeating: 0, count: size * size)
         let n = Int32(size)
-        return a.withUnsafeBufferPointer { a in
+        var (engine, direct) = (Samples(), Samples())
+        a.withUnsafeBufferPointer { a in
             b.withUnsafeBufferPointer { b in
                 c.withUnsafeMutableBufferPointer { c in
-                    timed {
+                    func product() {
                         // [n, n]·[n, n] → [n, n]
                         cblas_sgemm(CblasRowMajor, CblasNoTrans, CblasNoTrans, n, n, n,
                                     1, a.baseAddress, n, b.baseAddress, n, 0, c.baseAddress, n)
                     }
+                    _ = matmul(left, right)
+                    product()
+                    for _ in 0..<repetitions {
+                        engine.append(secondsTaken { _ = matmul(left, right) })
+                        direct.append(secondsTaken(by: product))
+                    }
                 }
             }
         }
-    }
-
-    private func timed(_ body: () -> Void) -> Double {
-        body()
-        return median((0..<repetitions).map { _ in secondsTaken(by: body) })
+        return (engine, direct)
     }
 }

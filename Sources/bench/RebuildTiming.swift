@@ -9,12 +9,28 @@ import Foundation
 /// the 3-lesson one, and edit → page under 5 s beyond the lesson's own run.
 struct RebuildTiming {
     /// Seconds of each timed rebuild, with 3 lessons and with 15.
-    let small: [Double]
-    let large: [Double]
+    let small: Samples
+    let large: Samples
     /// Seconds of each edit → page beyond the lesson's run, with 15 lessons.
-    let editToPage: [Double]
+    let editToPage: Samples
 
-    var ratio: Double { median(large) / median(small) }
+    /// How much longer the 15-lesson rebuild takes than the 3-lesson one (medians).
+    var ratio: Double { large.median / small.median }
+
+    /// The lines `make bench` prints, with each goal's verdict.
+    var report: [String] {
+        func spread(_ samples: Samples) -> String {
+            String(format: "%.2f s (%.2f–%.2f)", samples.median, samples.minimum, samples.maximum)
+        }
+        return [
+            "Rebuild of the release `course` after a one-line edit, in a copy of the course:",
+            "  3 lessons:  \(spread(small))",
+            "  15 lessons: \(spread(large))",
+            String(format: "  ratio 15 ÷ 3: %.2f×  (goal ≤ 1.5×) %@", ratio, ratio <= 1.5 ? "✓" : "✗"),
+            "  edit → page beyond the lesson's own run, 15 lessons: \(spread(editToPage))  (goal < 5 s) "
+                + (editToPage.median < 5 ? "✓" : "✗"),
+        ]
+    }
 
     /// The lesson every round edits; it is in both courses.
     static let edited = "02"
@@ -31,7 +47,7 @@ struct RebuildTiming {
             try lessons.keep(smallCourse)
             note("rebuild: building a copy of the course with 3 lessons (once, not timed)")
             try lessons.build()
-            var small: [Double] = []
+            var small = Samples()
             for round in 1...rounds {
                 try lessons.edit(edited, round: round)
                 small.append(try secondsTaken { try lessons.build() })
@@ -39,8 +55,8 @@ struct RebuildTiming {
             try lessons.fill(to: largeCourseSize)
             note("rebuild: adding lessons up to \(largeCourseSize) (not timed)")
             try lessons.build()
-            var large: [Double] = []
-            var editToPage: [Double] = []
+            var large = Samples()
+            var editToPage = Samples()
             for round in 1...rounds {
                 try lessons.edit(edited, round: rounds + round)
                 let rebuild = try secondsTaken { try lessons.build() }

@@ -33,6 +33,11 @@ enum Format {
         return String(format: "%.\(decimals)f", value)
     }
 
+    /// The median and the range of repeated times, in milliseconds: "2.46 (2.41–2.60)".
+    static func spread(_ samples: Samples) -> String {
+        "\(milliseconds(samples.median)) (\(milliseconds(samples.minimum))–\(milliseconds(samples.maximum)))"
+    }
+
     /// Milliseconds from seconds, three significant digits.
     static func milliseconds(_ seconds: Double) -> String { significant(seconds * 1000) }
 

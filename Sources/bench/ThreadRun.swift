@@ -1,58 +1,88 @@
+/// One reference script's results over all rounds at one thread count.
+struct ReferenceColumn {
+    /// False when the script could not run; `reason` then says why.
+    private(set) var available = true
+    /// The library and its version: "PyTorch 2.13.0+cpu".
+    private(set) var library: String?
+    private(set) var reason: String?
+    /// By workload key.
+    private(set) var workloads: [String: WorkloadSamples] = [:]
+    /// The first step losses in float64 (numpy only).
+    private(set) var exactStepLosses: [String: [Double]]?
+    /// W4's product.
+    private(set) var gemm = Samples()
+    /// W4's product, when the script timed it.
+    var gemmSamples: Samples? { gemm.values.isEmpty ? nil : gemm }
+
+    /// Adds one round's result; one failed round marks the column unavailable.
+    mutating func add(_ result: ReferenceResult) {
+        guard result.available, available else {
+            (available, reason) = (false, reason ?? result.reason)
+            return
+        }
+        library = result.library
+        exactStepLosses = result.exactStepLosses
+        for (key, workload) in result.workloads ?? [:] { workloads[key, default: WorkloadSamples()].add(workload) }
+        if let seconds = result.gemmSeconds { gemm.append(seconds) }
+    }
+}
+
 /// Everything measured at one thread count, and its table.
 struct ThreadRun {
     let threads: Int
     /// The engine's results, by workload key.
-    var engine: [String: WorkloadResult] = [:]
-    var pytorch: ReferenceResult?
-    var numpy: ReferenceResult?
-    /// W4: the engine's and the direct `cblas_sgemm` median seconds.
-    var gemm: (rate: GEMMRate, engine: Double, direct: Double)?
+    var engine: [String: WorkloadSamples] = [:]
+    var pytorch: ReferenceColumn?
+    var numpy: ReferenceColumn?
+    /// W4: the rate's factors, and the engine's and the direct `cblas_sgemm` seconds.
+    var gemm: (rate: GEMMRate, engine: Samples, direct: Samples)?
     /// Timed at the first thread count only.
     var course: Result<CourseTiming, CourseTimingError>?
 
-    /// The machine's measured GEMM rate at this thread count, in FLOP/s.
-    var gemmRate: Double? { gemm.map { $0.rate.operations / $0.direct } }
+    /// The machine's measured GEMM rate at this thread count (median), in FLOP/s.
+    var gemmRate: Double? { gemm.map { $0.rate.operations / $0.direct.median } }
 
     /// The table: workload, times, ratios, GFLOP/s, share of the GEMM rate, and the goal.
     func table(for workloads: [PreparedWorkload]) -> TextTable {
         var table = TextTable(header: [
-            "workload", "unit", "engine", "PyTorch", "numpy", "engine ÷ PyTorch", "engine ÷ numpy",
+            "workload", "unit", "engine (min–max)", "PyTorch (min–max)", "numpy (min–max)", "engine ÷ PyTorch", "engine ÷ numpy",
             "engine GFLOP/s", "of GEMM", "goal",
         ])
         for prepared in workloads {
             let workload = prepared.workload
-            guard let result = engine[workload.key], let speedGoal = workload.goal else { continue }
-            let flops = operations(of: prepared) / result.seconds
-            let torch = pytorch?.workloads?[workload.key]?.seconds
+            guard let samples = engine[workload.key], let speedGoal = workload.goal else { continue }
+            let seconds = samples.seconds.median
+            let flops = operations(of: prepared) / seconds
+            let torch = pytorch?.workloads[workload.key]?.seconds.median
             let goal = switch speedGoal {
             case .fractionOfPyTorch(let limit):
-                "≤ \(limit)× PyTorch " + mark(torch.map { result.seconds <= limit * $0 })
+                "≤ \(limit)× PyTorch " + mark(torch.map { seconds <= limit * $0 })
             case .shareOfGEMM(let share):
                 "≥ \(Format.percent(share)) of GEMM, < PyTorch "
-                    + mark(gemmRate.flatMap { rate in torch.map { flops >= share * rate && result.seconds < $0 } })
+                    + mark(gemmRate.flatMap { rate in torch.map { flops >= share * rate && seconds < $0 } })
             }
             table.rows.append([
                 workload.title, workload.timing == .perEpoch ? "ms/epoch" : "ms/step",
-                Format.milliseconds(result.seconds),
-                cell(pytorch, \.workloads?[workload.key]?.seconds), cell(numpy, \.workloads?[workload.key]?.seconds),
-                ratio(result.seconds, pytorch?.workloads?[workload.key]?.seconds),
-                ratio(result.seconds, numpy?.workloads?[workload.key]?.seconds),
+                Format.spread(samples.seconds),
+                cell(pytorch, \.workloads[workload.key]?.seconds), cell(numpy, \.workloads[workload.key]?.seconds),
+                ratio(seconds, torch),
+                ratio(seconds, numpy?.workloads[workload.key]?.seconds.median),
                 Format.significant(flops / 1e9), gemmRate.map { Format.percent(flops / $0) } ?? "", goal,
             ])
         }
         if let gemm {
             let size = gemm.rate.size
-            let engineRate = gemm.rate.operations / gemm.engine
+            let engineRate = gemm.rate.operations / gemm.engine.median
             table.rows.append([
-                "W4 GEMM \(size)³ (matmul)", "ms", Format.milliseconds(gemm.engine),
-                cell(pytorch, \.gemmSeconds), cell(numpy, \.gemmSeconds),
-                ratio(gemm.engine, pytorch?.gemmSeconds), ratio(gemm.engine, numpy?.gemmSeconds),
+                "W4 GEMM \(size)³ (matmul)", "ms", Format.spread(gemm.engine),
+                cell(pytorch, \.gemmSamples), cell(numpy, \.gemmSamples),
+                ratio(gemm.engine.median, pytorch?.gemm.median), ratio(gemm.engine.median, numpy?.gemm.median),
                 Format.significant(engineRate / 1e9), gemmRate.map { Format.percent(engineRate / $0) } ?? "",
                 "≥ 95% of cblas " + mark(gemmRate.map { engineRate >= 0.95 * $0 }),
             ])
             table.rows.append([
-                "W4 GEMM \(size)³ (cblas_sgemm)", "ms", Format.milliseconds(gemm.direct), "", "", "", "",
-                Format.significant(gemm.rate.operations / gemm.direct / 1e9), "100%", "(the GEMM rate)",
+                "W4 GEMM \(size)³ (cblas_sgemm)", "ms", Format.spread(gemm.direct), "", "", "", "",
+                Format.significant(gemm.rate.operations / gemm.direct.median / 1e9), "100%", "(the GEMM rate)",
             ])
         }
         switch course {
@@ -96,10 +126,10 @@ struct ThreadRun {
         }
     }
 
-    private func cell(_ reference: ReferenceResult?, _ seconds: KeyPath<ReferenceResult, Double?>) -> String {
+    private func cell(_ reference: ReferenceColumn?, _ seconds: KeyPath<ReferenceColumn, Samples?>) -> String {
         guard let reference else { return "" }
         guard reference.available else { return reference.reason?.contains("not installed") == true ? "not installed" : "failed" }
-        return reference[keyPath: seconds].map(Format.milliseconds) ?? "—"
+        return reference[keyPath: seconds].map(Format.spread) ?? "—"
     }
 
     private func ratio(_ engine: Double, _ reference: Double?) -> String {

@@ -4,6 +4,8 @@ import Foundation
 // `make bench`: the course's workloads in the engine, in PyTorch (CPU) and in plain numpy, on
 // identical data, initial weights and batch order, at each thread count; then the agreement
 // of their losses, which fails the run (exit status 1) when a gated difference is too large.
+// The three take turns, one timed run each per round, so that a moment of load on the shared
+// machine falls on all of them alike; every time is reported as median (minimum–maximum).
 
 // OpenBLAS starts a worker thread per core when it loads, and an idle worker spins on
 // sched_yield for a long while, taking a core from everything else running. With
@@ -47,8 +49,9 @@ if options.includes("w4") {
     gemm = GEMMRate(size: size, a: valuesA, b: valuesB, repetitions: options.gemmRepetitions)
     gemmFiles = Manifest.GEMMFiles(size: size, a: fileA, b: fileB, repetitions: options.gemmRepetitions)
 }
+// The scripts run once per round: a warm-up run and one timed run of each workload.
 try folder.writeManifest(Manifest(
-    workloads: workloads.map(\.workload), repetitions: options.repetitions, timedSteps: Workload.timedSteps,
+    workloads: workloads.map(\.workload), repetitions: 1, timedSteps: Workload.timedSteps,
     comparedSteps: Agreement.steps, gemm: gemmFiles
 ))
 
@@ -58,31 +61,55 @@ for (index, threads) in options.threads.enumerated() {
     BLAS.setThreadCount(threads)
     let label = "[\(threads) thread\(threads == 1 ? "" : "s")]"
     var run = ThreadRun(threads: threads)
-    for prepared in workloads {
-        note("\(label) engine: \(prepared.workload.title)")
-        run.engine[prepared.workload.key] = EngineRun.measure(prepared, repetitions: options.repetitions)
-    }
-    if let gemm {
-        note("\(label) engine and cblas_sgemm: W4")
-        run.gemm = (gemm, gemm.engineSeconds(), gemm.directSeconds())
-    }
-    for script in [ReferenceScript.pytorch, .numpy] where !options.engineOnly {
-        note("\(label) \(script.name)")
-        let result = script.run(folder: folder, scripts: references, python: options.python, threads: threads)
-        if script.name == "PyTorch" { run.pytorch = result } else { run.numpy = result }
+    note("\(label) engine warm-up")
+    for prepared in workloads { _ = EngineRun.measure(prepared) }
+    // Workloads without a speed goal are run once, for the agreement check only.
+    for round in 1...options.repetitions {
+        for prepared in workloads where round == 1 || prepared.workload.goal != nil {
+            note("\(label) round \(round): engine \(prepared.workload.title)")
+            run.engine[prepared.workload.key, default: WorkloadSamples()].add(EngineRun.measure(prepared))
+        }
+        if let gemm, round == 1 {
+            note("\(label) engine and cblas_sgemm: W4, alternating")
+            let (engine, direct) = gemm.seconds()
+            run.gemm = (gemm, engine, direct)
+        }
+        for script in [ReferenceScript.pytorch, .numpy] where !options.engineOnly {
+            note("\(label) round \(round): \(script.name)")
+            let result = script.run(folder: folder, scripts: references, python: options.python, threads: threads)
+            if script.name == "PyTorch" {
+                run.pytorch = run.pytorch ?? ReferenceColumn()
+                run.pytorch?.add(result)
+            } else {
+                run.numpy = run.numpy ?? ReferenceColumn()
+                run.numpy?.add(result)
+            }
+        }
     }
     if options.keep {
         try JSONEncoder().encode(run.engine).write(to: folder.url.appending(path: "engine.\(threads).json"))
     }
     if index == 0 && options.includes("course") && !options.engineOnly {
-        note("course build")
+        note("course build, then each lesson on its own")
         run.course = CourseTiming.measure(course: binaries.appending(path: "course"))
+    }
+
+    var rebuild: Result<RebuildTiming, CourseTimingError>?
+    if index == 0 && options.includes("rebuild") && !options.engineOnly {
+        let package = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
+        rebuild = RebuildTiming.measure(package: package, rounds: 3, note: note)
     }
 
     let libraries = [run.pytorch, run.numpy].compactMap { $0?.library }
     print("\nBLAS threads: \(threads)\(libraries.isEmpty ? "" : "; " + libraries.joined(separator: ", "))")
     print(run.table(for: workloads).rendered)
     for line in run.notes { print("  \(line)") }
+    switch rebuild {
+    case .success(let timing): print("\n" + timing.report.joined(separator: "\n"))
+    case .failure(let error): print("\nRebuild not timed: \(error.reason)")
+    case nil: break
+    }
 
     // Agreement against PyTorch (gated), or against the numpy script when PyTorch is missing (reported).
     let reference = [("PyTorch", run.pytorch), ("numpy", run.numpy)].first { $0.1?.available == true }
@@ -93,10 +120,11 @@ for (index, threads) in options.threads.enumerated() {
     }
     var agreement = Agreement(reference: name, threads: threads, gates: name == "PyTorch")
     for prepared in workloads {
-        guard let engine = run.engine[prepared.workload.key] else { continue }
-        if let other = result.workloads?[prepared.workload.key] {
+        guard let engine = run.engine[prepared.workload.key]?.last else { continue }
+        if let other = result.workloads[prepared.workload.key]?.last {
             agreement.compare(prepared.workload, engine: engine, reference: other,
-                              exact: run.numpy?.exactStepLosses?[prepared.workload.key])
+                              exact: run.numpy?.exactStepLosses?[prepared.workload.key],
+                              float32: run.numpy?.workloads[prepared.workload.key]?.last?.stepLosses)
         } else {
             agreement.missing(prepared.workload)
         }

@@ -69,6 +69,8 @@ func typeCheck(_ file: URL, flags: [String] = []) throws -> Transcript {
         "swiftc", "-typecheck", "-swift-version", "6",
         "-I", Programs.buildFolder.appending(path: "Modules").path,
         "-Xcc", "-fmodule-map-file=" + Programs.packageRoot.appending(path: "Sources/CBLAS/module.modulemap").path,
+        // The engine's C kernels: SwiftPM writes their module map next to their objects.
+        "-Xcc", "-fmodule-map-file=" + Programs.buildFolder.appending(path: "CKernels.build/module.modulemap").path,
     ] + flags + [file.path])
 }
 

@@ -1,4 +1,4 @@
-import Engine
+@testable import Engine
 import Testing
 
 /// Expected digests are the published FIPS 180-2 test vectors, and for the padding

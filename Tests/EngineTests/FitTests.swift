@@ -149,6 +149,5 @@ struct FitTests {
         #expect(matrix.counts == [[1, 0, 0], [0, 1, 1], [0, 1, 2]])
         #expect(abs(matrix.accuracy - 4.0 / 6) < 1e-12)
         #expect(matrix.recallPerClass[2] == 2.0 / 3)
-        #expect(matrix.description.split(separator: "\n").count == 4)
     }
 }

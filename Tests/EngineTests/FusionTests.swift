@@ -38,3 +38,18 @@ struct FusionTests {
         #expect(fusedGradients.1 == linear.bias!.gradientScalars!, "\(name): bias gradient")
     }
 }
+
+/// Tracing runs the steps training runs: the same fused primitive, recording z = x·W + b for
+/// the linear layer and f(z) for the activation, and the same final output.
+@Test func tracingFollowsTheFusedPathThatTrainingTakes() {
+    var generator = SeededGenerator(seed: 7)
+    let model = MLP(widths: [5, 6, 4], activation: .sigmoid, generator: &generator)
+    let input = Tensor(randomNormal: [3, 5], generator: &generator)
+    var trace: [LayerOutput] = []
+    let traced = model.traced(input, into: &trace)
+    #expect(traced.scalars == model(input).scalars)
+    #expect(trace.map(\.layer.kind) == ["Linear", "Sigmoid", "Linear"])
+    let linear = model.linearLayers[0]
+    #expect(trace[0].output.scalars == linear(input).scalars)
+    #expect(trace[1].output.scalars == sigmoid(linear(input)).scalars)
+}

@@ -1,7 +1,9 @@
 import Engine
 import Testing
 
-/// Expects autodiff and finite differences to agree for `function` at `inputs`.
+/// Expects autodiff and finite differences to agree for `function` at `inputs` to a relative
+/// 10⁻⁴, and expects the same check to fail once every backward rule is scaled by 1.001: the
+/// mutation test that shows each check is tight enough to catch a rule 0.1% off.
 func expectGradientsMatch(
     _ inputs: [Tensor], checker: GradientChecker = GradientChecker(),
     sourceLocation: SourceLocation = #_sourceLocation, _ function: ([Tensor]) -> Tensor
@@ -9,6 +11,8 @@ func expectGradientsMatch(
     let mismatches = checker.mismatches(inputs, function)
     #expect(mismatches.isEmpty, "\(mismatches.count) gradient mismatches, first: \(mismatches.prefix(3))",
             sourceLocation: sourceLocation)
+    let caught = checker.mismatchesWithMutatedRules(inputs, function)
+    #expect(!caught.isEmpty, "backward rules scaled by 1.001 still pass this check", sourceLocation: sourceLocation)
 }
 
 /// The checker itself must be able to fail: a gradient that misses a factor has to be caught.
@@ -23,4 +27,16 @@ func expectGradientsMatch(
     #expect(!wrong.isEmpty)
     let right = checker.mismatches([x]) { inputs in inputs[0] * inputs[0] }
     #expect(right.isEmpty)
+}
+
+/// Scaling the rules is what the mutation test relies on: it must change every gradient by
+/// the factor along a one-rule path, and leave gradients alone outside its scope.
+@Test func scaledBackwardRulesScaleTheGradientOnlyInsideTheirScope() {
+    let x = Tensor([1, 2, 3], requiresGradient: true)
+    withBackwardRulesScaled(by: 2) { (x * 3).sum().backward() }
+    // Three rules (the scaling, sum()'s reshape, the sum itself), each doubled: 3·2³.
+    #expect(x.gradientScalars == [24, 24, 24])
+    x.zeroGradient()
+    (x * 3).sum().backward()
+    #expect(x.gradientScalars == [3, 3, 3])
 }

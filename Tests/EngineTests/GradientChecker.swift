@@ -1,21 +1,32 @@
 import Engine
 
-/// Checks a function's automatic-differentiation gradients against central finite differences.
+/// Checks a function's automatic-differentiation gradients against finite differences.
 ///
 /// The function's output y is reduced to a scalar L = Σᵢ wᵢ·yᵢ with fixed random weights w
 /// (so every output element matters and errors cannot cancel), accumulated in Double. For
-/// every input value x the numerical derivative is (L(x + h) − L(x − h)) / 2h, again in
-/// Double; the analytical one is what `backward(seed: w)` puts in the input's gradient.
-/// They agree when |analytical − numerical| ≤ absoluteTolerance + relativeTolerance·max(|a|, |n|).
+/// every input value x the numerical derivative is the five-point central difference
 ///
-/// The engine computes in Float32, so h cannot be tiny: the default h = 10⁻² keeps the
-/// rounding error (≈ 6·10⁻⁸·|L|/h) and the truncation error (≈ h²·|L‴|/6) both near 10⁻⁵,
-/// far below the tolerances, while a wrong rule (a missing factor, a wrong sign, a missed
-/// broadcast) is off by far more.
+///     L′(x) ≈ (L(x − 2h) − 8·L(x − h) + 8·L(x + h) − L(x + 2h)) / 12h,
+///
+/// whose truncation error is h⁴·L⁽⁵⁾/30 rather than the h²·L‴/6 of (L(x + h) − L(x − h))/2h;
+/// the analytical derivative is what `backward(seed: w)` puts in the input's gradient.
+///
+/// The engine computes in Float32, so L carries a rounding error of about 6·10⁻⁸·Σ|wᵢyᵢ| that
+/// the difference divides by h. A higher-order stencil lets h be large (the default 2⁻⁵,
+/// a power of two so that x ± h is exact for most x) while the truncation stays small: both
+/// errors then sit near 10⁻⁶ of the derivative, and the two gradients must agree to a
+/// relative 10⁻⁴. A component agrees when
+///
+///     |analytical − numerical| ≤ 10⁻⁴·max(|analytical|, |numerical|) + 10⁻⁵·(largest |numerical| of that input),
+///
+/// the second term a floor for components far smaller than their tensor's largest, where the
+/// rounding of the large ones dominates. A rule that is off by 0.1% fails at its largest
+/// component (see `mismatchesWithMutatedRules`). Functions with kinks (ReLU, max) need inputs
+/// at least 2h away from them, or a smaller step.
 struct GradientChecker {
-    var step: Double = 1e-2
-    var relativeTolerance: Double = 1e-2
-    var absoluteTolerance: Double = 1e-3
+    var step: Double = 0x1p-5
+    var relativeTolerance: Double = 1e-4
+    var floorTolerance: Double = 1e-5
 
     /// One disagreement between the two gradients.
     struct Mismatch: CustomStringConvertible {
@@ -29,36 +40,60 @@ struct GradientChecker {
     /// The mismatches for `function` at `inputs` (empty when every gradient agrees).
     /// `function` must compute the same thing every time it is called with the same values.
     func mismatches(_ inputs: [Tensor], _ function: ([Tensor]) -> Tensor) -> [Mismatch] {
+        let weights = outputWeights(inputs, function)
+        return compare(analytical(inputs, weights, function), numerical(inputs, weights, function))
+    }
+
+    /// The mismatches with every backward rule made 0.1% wrong (`withBackwardRulesScaled`),
+    /// against the same finite differences: a check that finds none here is too loose.
+    func mismatchesWithMutatedRules(_ inputs: [Tensor], _ function: ([Tensor]) -> Tensor) -> [Mismatch] {
+        let weights = outputWeights(inputs, function)
+        let wrong = withBackwardRulesScaled(by: 1.001) { analytical(inputs, weights, function) }
+        return compare(wrong, numerical(inputs, weights, function))
+    }
+
+    /// Fixed random weights wᵢ in [−1, 1), one per output value.
+    private func outputWeights(_ inputs: [Tensor], _ function: ([Tensor]) -> Tensor) -> [Float] {
+        var generator = SeededGenerator(seed: 99)
+        return (0..<function(inputs).count).map { _ in generator.nextFloat(in: -1..<1) }
+    }
+
+    /// ∂L/∂input for every input, from one backward pass.
+    private func analytical(_ inputs: [Tensor], _ weights: [Float], _ function: ([Tensor]) -> Tensor) -> [[Double]] {
         for input in inputs {
             input.requiresGradient = true
             input.zeroGradient()  // an input may carry a gradient from an earlier check
         }
-        let output = function(inputs)
-        var generator = SeededGenerator(seed: 99)
-        let weights = (0..<output.count).map { _ in generator.nextFloat(in: -1..<1) }
-        output.backward(seed: weights)
-        let analytical = inputs.map { $0.gradientScalars ?? [Float](repeating: 0, count: $0.count) }
+        function(inputs).backward(seed: weights)
+        return inputs.map { input in (input.gradientScalars ?? [Float](repeating: 0, count: input.count)).map(Double.init) }
+    }
 
-        func loss() -> Double {
-            let y = function(inputs).scalars
-            return zip(y, weights).reduce(0) { $0 + Double($1.0) * Double($1.1) }
+    /// ∂L/∂input for every input, by the five-point stencil.
+    private func numerical(_ inputs: [Tensor], _ weights: [Float], _ function: ([Tensor]) -> Tensor) -> [[Double]] {
+        func weightedSum() -> Double {
+            zip(function(inputs).scalars, weights).reduce(0) { $0 + Double($1.0) * Double($1.1) }
         }
-        var found: [Mismatch] = []
-        for (inputIndex, input) in inputs.enumerated() {
-            for index in 0..<input.count {
+        return inputs.map { input in
+            (0..<input.count).map { index in
                 let original = input.scalars[index]
-                input.scalars[index] = original + Float(step)
-                let up = loss()
-                input.scalars[index] = original - Float(step)
-                let down = loss()
-                input.scalars[index] = original
-                // The perturbation actually applied in Float, not the nominal one.
-                let applied = Double(original + Float(step)) - Double(original - Float(step))
-                let numerical = (up - down) / applied
-                let exact = Double(analytical[inputIndex][index])
-                if abs(exact - numerical) > absoluteTolerance + relativeTolerance * max(abs(exact), abs(numerical)) {
-                    found.append(Mismatch(input: inputIndex, index: index, analytical: exact, numerical: numerical))
+                func loss(at offset: Double) -> Double {
+                    input.scalars[index] = original + Float(offset * step)
+                    return weightedSum()
                 }
+                let derivative = (loss(at: -2) - 8 * loss(at: -1) + 8 * loss(at: 1) - loss(at: 2)) / (12 * step)
+                input.scalars[index] = original
+                return derivative
+            }
+        }
+    }
+
+    private func compare(_ analytical: [[Double]], _ numerical: [[Double]]) -> [Mismatch] {
+        var found: [Mismatch] = []
+        for (inputIndex, (exact, estimated)) in zip(analytical, numerical).enumerated() {
+            let floor = floorTolerance * (estimated.map(abs).max() ?? 0)
+            for (index, (a, n)) in zip(exact, estimated).enumerated()
+            where abs(a - n) > floor + relativeTolerance * max(abs(a), abs(n)) {
+                found.append(Mismatch(input: inputIndex, index: index, analytical: a, numerical: n))
             }
         }
         return found

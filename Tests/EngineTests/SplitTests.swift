@@ -83,17 +83,6 @@ struct SplitTests {
         #expect(Set(development).isDisjoint(with: rowIDs(testRows(split))))
     }
 
-    @Test func descriptionListsThePartSizes() {
-        var generator = SeededGenerator(seed: 5)
-        let split = indexedDataset(labels: Array(repeating: 0, count: 100))
-            .split(training: 0.8, validation: 0.1, test: 0.1, using: &generator)
-        #expect(split.description == """
-            training:   80 examples
-            validation: 10 examples
-            test set: 10 examples, sealed (never opened)
-            """)
-    }
-
     @Test func fractionsThatDoNotAddUpToOneAreRefused() async {
         await #expect(processExitsWith: .failure) {
             var generator = SeededGenerator(seed: 1)

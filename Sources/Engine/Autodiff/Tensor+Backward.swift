@@ -8,21 +8,36 @@ extension Tensor {
     /// Computes ∂self/∂t for every tensor `t` that requires a gradient and that `self` was
     /// computed from, adding it into `t.gradientScalars` (call `zeroGradients()` between steps).
     ///
-    /// `self` must hold a single value (a loss); its own gradient is seeded with 1.
-    public func backward() {
+    /// `self` must hold a single value (a loss); its own gradient is seeded with 1. Afterwards
+    /// the graph is released, as in PyTorch: every tensor computed on the way forgets its inputs
+    /// and the values its rule kept, so an optimizer can then update the weights in place
+    /// without copying them. Pass `retainingGraph: true` to run backward through it again.
+    public func backward(retainingGraph: Bool = false) {
         precondition(count == 1, "backward() starts from a single value such as a loss; this tensor has shape \(shape)")
-        backward(seed: [1])
+        backward(seed: [1], retainingGraph: retainingGraph)
     }
 
     /// Like `backward()`, for a tensor of any shape: `seed` is ∂loss/∂self, one value per element.
-    public func backward(seed: [Float]) {
+    public func backward(seed: [Float], retainingGraph: Bool = false) {
         precondition(seed.count == count, "the seed needs \(count) values, one per element, got \(seed.count)")
         guard requiresGradient else { return }
+        let order = topologicalOrder()
+        // A pass sends only its own seed back: what a retained graph's tensors received from
+        // an earlier pass has already reached the leaves, so it must not be sent again.
+        for tensor in order where tensor.backwardRule != nil { tensor.gradientScalars = nil }
         accumulateGradient { gradient in
             for index in gradient.indices { gradient[index] += seed[index] }
         }
-        for tensor in topologicalOrder().reversed() {
-            if let rule = tensor.backwardRule, tensor.gradientScalars != nil { rule(tensor) }
+        let factor = BackwardMutation.factor
+        for tensor in order.reversed() {
+            precondition(!tensor.isReleased,
+                         "backward() already ran through this graph and released it; pass retainingGraph: true to the first call to run it twice")
+            guard let rule = tensor.backwardRule, tensor.gradientStorage != nil else { continue }
+            if factor == 1 { rule(tensor) } else { tensor.apply(rule, scaledBy: factor) }
+        }
+        guard !retainingGraph else { return }
+        for tensor in order where tensor.backwardRule != nil {
+            (tensor.inputs, tensor.backwardRule, tensor.isReleased) = ([], nil, true)
         }
     }
 
@@ -57,24 +72,32 @@ extension Tensor {
     /// Does nothing for tensors that need no gradient.
     func accumulateGradient(_ body: (UnsafeMutableBufferPointer<Float>) -> Void) {
         guard requiresGradient else { return }
-        if gradientScalars == nil { gradientScalars = [Float](repeating: 0, count: count) }
-        gradientScalars!.withUnsafeMutableBufferPointer { body($0) }
+        if gradientStorage == nil {
+            gradientStorage = [Float](repeating: 0, count: count)
+        } else if gradientIsZero {
+            gradientStorage!.withUnsafeMutableBufferPointer { $0.update(repeating: 0) }
+        }
+        gradientIsZero = false
+        gradientStorage!.withUnsafeMutableBufferPointer { body($0) }
     }
 
     /// Like `accumulateGradient`, for a rule that reaches every value of the gradient exactly
-    /// once: a gradient that does not exist yet is created uninitialized and `body` is told so
-    /// (`existing` false), to write its values where it would add them to zeros. This saves
-    /// filling and re-reading a buffer for every intermediate tensor of every step.
+    /// once: when there is nothing to add to (no gradient yet, or one that `zeroGradient()`
+    /// marked zero) `body` is told so (`existing` false), to write its values where it would
+    /// add them to zeros. This saves filling and re-reading a buffer for every intermediate
+    /// tensor and every weight of every step.
     func accumulateWholeGradient(_ body: (_ gradient: UnsafeMutableBufferPointer<Float>, _ existing: Bool) -> Void) {
         guard requiresGradient else { return }
-        guard gradientScalars != nil else {
-            gradientScalars = [Float](unsafeUninitializedCapacity: count) { gradient, initialized in
+        guard gradientStorage != nil else {
+            gradientStorage = [Float](unsafeUninitializedCapacity: count) { gradient, initialized in
                 body(gradient, false)
                 initialized = count
             }
             return
         }
-        gradientScalars!.withUnsafeMutableBufferPointer { body($0, true) }
+        let existing = !gradientIsZero
+        gradientIsZero = false
+        gradientStorage!.withUnsafeMutableBufferPointer { body($0, existing) }
     }
 
     /// Reads ∂loss/∂self inside a backward rule (the rule runs only once it exists).
@@ -87,8 +110,7 @@ extension Tensor {
 
     /// Sets the accumulated gradient back to zero (keeping its storage for the next step).
     public func zeroGradient() {
-        guard gradientScalars != nil else { return }
-        gradientScalars!.withUnsafeMutableBufferPointer { $0.update(repeating: 0) }
+        if gradientStorage != nil { gradientIsZero = true }
     }
 
     /// The same values, cut off from the graph: nothing flows back through the result.

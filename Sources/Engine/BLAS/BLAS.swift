@@ -1,5 +1,6 @@
 #if canImport(Accelerate)
 import Accelerate
+import Foundation
 #elseif canImport(CBLAS)
 import CBLAS
 #endif
@@ -12,7 +13,9 @@ public enum BLAS {
     /// Runs once, before the first product, however many threads ask at the same moment
     /// (a `static let` is initialized lazily and exactly once).
     private static let singleThreaded: Void = {
-        #if !canImport(Accelerate)
+        #if canImport(Accelerate)
+        _ = BLASSetThreading(BLAS_THREADING_SINGLE_THREADED)
+        #else
         openblas_set_num_threads(1)
         #endif
     }()
@@ -22,11 +25,12 @@ public enum BLAS {
         singleThreaded
     }
 
-    /// The number of threads BLAS uses for a product (always 1 under Accelerate here).
+    /// The number of threads BLAS uses for a product. Accelerate knows only "one" and "as
+    /// many as it likes"; the latter is reported as the number of active cores.
     public static var threadCount: Int {
         prepare()
         #if canImport(Accelerate)
-        return 1
+        return BLASGetThreading() == BLAS_THREADING_SINGLE_THREADED ? 1 : ProcessInfo.processInfo.activeProcessorCount
         #else
         return Int(openblas_get_num_threads())
         #endif
@@ -34,10 +38,13 @@ public enum BLAS {
 
     /// Lets BLAS use `count` threads. More than one thread can change the order of additions
     /// and so the last bits of results; benchmarks use it, lessons keep the default of 1.
+    /// Accelerate cannot be given a number: any count above 1 lets it use its own pool.
     public static func setThreadCount(_ count: Int) {
         precondition(count >= 1, "BLAS needs at least one thread, got \(count)")
         prepare()
-        #if !canImport(Accelerate)
+        #if canImport(Accelerate)
+        _ = BLASSetThreading(count == 1 ? BLAS_THREADING_SINGLE_THREADED : BLAS_THREADING_MULTI_THREADED)
+        #else
         openblas_set_num_threads(Int32(count))
         #endif
     }

@@ -1,8 +1,8 @@
 /// SHA-256 (FIPS 180-4), used to check that a shipped data file is exactly the one
 /// published: any truncated, extended or altered byte changes the digest.
-public enum SHA256 {
+enum SHA256 {
     /// The 32-byte digest of `message`.
-    public static func hash(_ message: some Collection<UInt8>) -> [UInt8] {
+    static func hash(_ message: some Collection<UInt8>) -> [UInt8] {
         // Padding: a 1 bit, zeros up to 56 mod 64 bytes, then the bit length as a big-endian UInt64.
         var bytes = Array(message)
         let bitLength = UInt64(bytes.count) &* 8
@@ -42,7 +42,7 @@ public enum SHA256 {
     }
 
     /// The digest of `message` as 64 lowercase hexadecimal digits, as `sha256sum` prints it.
-    public static func hexDigest(_ message: some Collection<UInt8>) -> String {
+    static func hexDigest(_ message: some Collection<UInt8>) -> String {
         let digits = Array("0123456789abcdef")
         return String(hash(message).flatMap { [digits[Int($0 >> 4)], digits[Int($0 & 0x0F)]] })
     }

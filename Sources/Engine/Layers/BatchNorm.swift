@@ -62,8 +62,8 @@ public final class BatchNorm: Layer {
         // The running variance estimates the population's, so it uses the unbiased N/(N − 1).
         let correction = count > 1 ? Float(count) / Float(count - 1) : 1
         for feature in mean.indices {
-            runningMean.scalars[feature] += momentum * (mean[feature] - runningMean.scalars[feature])
-            runningVariance.scalars[feature] += momentum * (variance[feature] * correction - runningVariance.scalars[feature])
+            runningMean.storage[feature] += momentum * (mean[feature] - runningMean.storage[feature])
+            runningVariance.storage[feature] += momentum * (variance[feature] * correction - runningVariance.storage[feature])
         }
     }
 

@@ -21,12 +21,33 @@ public class Sequential: Layer {
 
     /// Runs the input through every layer in turn.
     public func callAsFunction(_ input: Tensor) -> Tensor {
-        steps.reduce(input) { x, step in
+        var untraced: [LayerOutput]?
+        return forward(input, trace: &untraced)
+    }
+
+    /// Traces every layer in turn, through the same steps as training: a fused linear layer
+    /// and activation record z = x·W + b and f(z) from the one fused primitive.
+    public func traced(_ input: Tensor, into trace: inout [LayerOutput]) -> Tensor {
+        var recorded: [LayerOutput]? = trace
+        defer { trace = recorded ?? [] }
+        return forward(input, trace: &recorded)
+    }
+
+    /// The forward pass, appending each layer's output to `trace` unless it is `nil`.
+    private func forward(_ input: Tensor, trace: inout [LayerOutput]?) -> Tensor {
+        var x = input
+        for step in steps {
             switch step {
-            case .layer(let layer): layer(x)
-            case .fused(let linear, let activation): activation.applied(after: linear, to: x)
+            case .layer(let layer):
+                x = trace == nil ? layer(x) : layer.traced(x, into: &trace!)
+            case .fused(let linear, let activation):
+                let (output, preActivation) = activation.applied(after: linear, to: x)
+                trace?.append(LayerOutput(layer: linear, output: Tensor(shape: output.shape, scalars: preActivation)))
+                trace?.append(LayerOutput(layer: activation, output: output))
+                x = output
             }
         }
+        return x
     }
 
     /// One step of the forward pass: a layer, or a linear layer fused with the element-wise
@@ -55,11 +76,4 @@ public class Sequential: Layer {
 
     /// The layers, in order.
     public var sublayers: [any Layer] { layers }
-
-    /// Traces every layer in turn.
-    public func traced(_ input: Tensor, into trace: inout [LayerOutput]) -> Tensor {
-        var x = input
-        for layer in layers { x = layer.traced(x, into: &trace) }
-        return x
-    }
 }

@@ -30,8 +30,8 @@ public func clipGradients(of parameters: [Tensor], toNorm maximum: Float) -> Dou
     let norm = globalGradientNorm(of: parameters)
     guard norm > Double(maximum), norm.isFinite else { return norm }
     let factor = Float(Double(maximum) / norm)
-    for parameter in parameters where parameter.gradientScalars != nil {
-        parameter.gradientScalars!.withUnsafeMutableBufferPointer { g in
+    for parameter in parameters where parameter.gradientStorage != nil && !parameter.gradientIsZero {
+        parameter.gradientStorage!.withUnsafeMutableBufferPointer { g in
             for index in g.indices { g[index] *= factor }
         }
     }
@@ -44,8 +44,8 @@ public func clipGradients(of parameters: [Tensor], toNorm maximum: Float) -> Dou
 public func clipGradients(of parameters: [Tensor], toValue limit: Float) -> Double {
     precondition(limit > 0, "the clipping limit must be positive, got \(limit)")
     let norm = globalGradientNorm(of: parameters)
-    for parameter in parameters where parameter.gradientScalars != nil {
-        parameter.gradientScalars!.withUnsafeMutableBufferPointer { g in
+    for parameter in parameters where parameter.gradientStorage != nil && !parameter.gradientIsZero {
+        parameter.gradientStorage!.withUnsafeMutableBufferPointer { g in
             for index in g.indices { g[index] = Swift.min(Swift.max(g[index], -limit), limit) }
         }
     }
@@ -54,7 +54,7 @@ public func clipGradients(of parameters: [Tensor], toValue limit: Float) -> Doub
 
 /// Σ g² over one parameter's gradient, in Double (0 without a gradient).
 func squaredGradientNorm(_ parameter: Tensor) -> Double {
-    parameter.gradientScalars?.withUnsafeBufferPointer(squaredNorm) ?? 0
+    parameter.gradientIsZero ? 0 : parameter.gradientStorage?.withUnsafeBufferPointer(squaredNorm) ?? 0
 }
 
 /// Σ x² in Double, sixteen values at a time into sixteen partial sums (eight two-lane

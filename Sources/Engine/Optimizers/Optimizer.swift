@@ -39,7 +39,7 @@ extension Tensor {
     func updateWithGradient(_ body: (UnsafeMutableBufferPointer<Float>, UnsafeBufferPointer<Float>) -> Void) {
         guard requiresGradient, let gradient = gradientScalars else { return }
         gradient.withUnsafeBufferPointer { gradient in
-            scalars.withUnsafeMutableBufferPointer { values in body(values, gradient) }
+            storage.withUnsafeMutableBufferPointer { values in body(values, gradient) }
         }
     }
 }

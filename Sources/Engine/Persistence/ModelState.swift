@@ -30,6 +30,7 @@ public struct ModelState: Sendable, Equatable {
         for (name, tensor) in targets {
             guard let entry = stored[name] else { throw .missing(name) }
             guard entry.shape == tensor.shape else { throw .shapeMismatch(name, expected: tensor.shape, found: entry.shape) }
+            guard entry.scalars.count == tensor.count else { throw .valueCount(name, expected: tensor.count, found: entry.scalars.count) }
         }
         if let extra = tensors.first(where: { entry in !targets.contains { $0.name == entry.name } }) {
             throw .unexpected(extra.name)
@@ -55,6 +56,8 @@ public enum ModelStateError: Error, Equatable, CustomStringConvertible {
     case unexpected(String)
     /// A tensor has another shape in the model than in the stored state.
     case shapeMismatch(String, expected: [Int], found: [Int])
+    /// A stored tensor has another number of values than its shape holds.
+    case valueCount(String, expected: Int, found: Int)
 
     /// A sentence naming the tensor.
     public var description: String {
@@ -63,6 +66,8 @@ public enum ModelStateError: Error, Equatable, CustomStringConvertible {
         case .unexpected(let name): "the saved state has a tensor \"\(name)\" that the model does not have"
         case .shapeMismatch(let name, let expected, let found):
             "tensor \"\(name)\" has shape \(found) in the saved state but \(expected) in the model"
+        case .valueCount(let name, let expected, let found):
+            "tensor \"\(name)\" has \(found) values in the saved state; its shape holds \(expected)"
         }
     }
 }

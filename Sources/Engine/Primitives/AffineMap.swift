@@ -9,9 +9,11 @@ struct AffineMap {
     let outputs: Int
     /// x, W and b (if any), the order the backward rule meets them in `Tensor.inputs`.
     let operands: [Tensor]
+    /// x, kept only when W needs its gradient xᵀ·g.
     private let xValues: [Float]
+    /// W, kept only when x needs its gradient g·Wᵀ (not for a network's first layer, whose
+    /// input is data: the graph then holds no reference to W's values at all).
     private let wValues: [Float]
-    private let bValues: [Float]?
 
     init(_ x: Tensor, weight: Tensor, bias: Tensor?) {
         precondition(x.rank == 2 && weight.rank == 2 && x.shape[1] == weight.shape[0],
@@ -19,12 +21,14 @@ struct AffineMap {
         (batch, inputs, outputs) = (x.shape[0], weight.shape[0], weight.shape[1])
         if let bias { precondition(bias.shape == [outputs], "the bias needs shape [\(outputs)], got \(bias.shape)") }
         operands = bias.map { [x, weight, $0] } ?? [x, weight]
-        (xValues, wValues, bValues) = (x.scalars, weight.scalars, bias?.scalars)
+        xValues = weight.requiresGradient ? x.scalars : []
+        wValues = x.requiresGradient ? weight.scalars : []
     }
 
     /// x·W + b.
     func values() -> [Float] {
         let (batch, outputs) = (batch, outputs)
+        let (xValues, wValues, bValues) = (operands[0].scalars, operands[1].scalars, operands.count == 3 ? operands[2].scalars : nil)
         return [Float](unsafeUninitializedCapacity: batch * outputs) { y, initialized in
             bValues?.withUnsafeBufferPointer { b in
                 // Element by element: the compiler vectorizes this, where a copy per row would
@@ -45,16 +49,21 @@ struct AffineMap {
         }
     }
 
-    /// Adds ∂L/∂x, ∂L/∂W and ∂L/∂b, from g = ∂L/∂y, into the gradients of `operands`.
+    /// Adds ∂L/∂x, ∂L/∂W and ∂L/∂b, from g = ∂L/∂y, into the gradients of `operands` (each
+    /// only if it was asked for when the map was made, which is when its factor was kept).
     func accumulateGradients(_ g: UnsafeBufferPointer<Float>) {
         let (batch, inputs, outputs) = (batch, inputs, outputs)
-        xValues.withUnsafeBufferPointer { x in
+        if wValues.count == inputs * outputs {
             wValues.withUnsafeBufferPointer { w in
                 operands[0].accumulateWholeGradient { gx, existing in
                     // [B, O]·[O, I] (Wᵀ read in place) → [B, I]
                     BLAS.multiply(g, transposed: false, w, transposed: true,
                                   into: gx, m: batch, n: inputs, k: outputs, beta: existing ? 1 : 0)
                 }
+            }
+        }
+        if xValues.count == batch * inputs {
+            xValues.withUnsafeBufferPointer { x in
                 operands[1].accumulateWholeGradient { gw, existing in
                     // [I, B]·[B, O] (xᵀ read in place) → [I, O]
                     BLAS.multiply(x, transposed: true, g, transposed: false,

@@ -4,30 +4,37 @@
 /// the output's gradient by each partial; where an operand was stretched by broadcasting,
 /// the contributions of all the positions it was copied to add up.
 protocol BinaryFunction {
+    /// Whether the partials depend on the operands (for a product or a quotient), so that the
+    /// graph keeps them until the backward pass; a sum's and a difference's are constants.
+    static var derivativesReadOperands: Bool { get }
     func value(_ a: Float, _ b: Float) -> Float
     func derivatives(_ a: Float, _ b: Float) -> (Float, Float)
 }
 
 /// z = a + b: ∂z/∂a = 1, ∂z/∂b = 1.
 struct Addition: BinaryFunction {
+    static let derivativesReadOperands = false
     func value(_ a: Float, _ b: Float) -> Float { a + b }
     func derivatives(_ a: Float, _ b: Float) -> (Float, Float) { (1, 1) }
 }
 
 /// z = a − b: ∂z/∂a = 1, ∂z/∂b = −1.
 struct Subtraction: BinaryFunction {
+    static let derivativesReadOperands = false
     func value(_ a: Float, _ b: Float) -> Float { a - b }
     func derivatives(_ a: Float, _ b: Float) -> (Float, Float) { (1, -1) }
 }
 
 /// z = a·b: ∂z/∂a = b, ∂z/∂b = a.
 struct Multiplication: BinaryFunction {
+    static let derivativesReadOperands = true
     func value(_ a: Float, _ b: Float) -> Float { a * b }
     func derivatives(_ a: Float, _ b: Float) -> (Float, Float) { (b, a) }
 }
 
 /// z = a/b: ∂z/∂a = 1/b, ∂z/∂b = −a/b².
 struct Division: BinaryFunction {
+    static let derivativesReadOperands = true
     func value(_ a: Float, _ b: Float) -> Float { a / b }
     func derivatives(_ a: Float, _ b: Float) -> (Float, Float) { (1 / b, -a / (b * b)) }
 }
@@ -51,29 +58,29 @@ extension Tensor {
             }
             initialized = total
         }
+        let (keptA, keptB) = Function.derivativesReadOperands ? (a, b) : ([], [])
         return Tensor(shape: plan.shape, scalars: z, inputs: [self, other]) {
-            { [a, b] output in
-                let (left, right) = (output.inputs[0], output.inputs[1])
+            { [keptA, keptB] output in
                 output.withGradient { g in
-                    a.withUnsafeBufferPointer { a in
-                        b.withUnsafeBufferPointer { b in
-                            left.accumulateGradient { ga in
+                    keptA.withUnsafeBufferPointer { a in
+                        keptB.withUnsafeBufferPointer { b in
+                            // ∂L/∂a += g·∂z/∂a and ∂L/∂b += g·∂z/∂b, where a stretched operand
+                            // (stride 0) collects the contributions of every position it reached.
+                            output.inputs[0].accumulateGradient { ga in
                                 plan.forEachRow { gStart, aStart, bStart in
                                     let (gRow, gaRow) = (g.baseAddress! + gStart, ga.baseAddress! + aStart)
-                                    let (aRow, bRow) = (a.baseAddress! + aStart, b.baseAddress! + bStart)
                                     for i in 0..<plan.innerCount {
                                         let (ia, ib) = (i &* plan.leftStride, i &* plan.rightStride)
-                                        gaRow[ia] += gRow[i] * function.derivatives(aRow[ia], bRow[ib]).0
+                                        gaRow[ia] += gRow[i] * function.partials(a, aStart + ia, b, bStart + ib).a
                                     }
                                 }
                             }
-                            right.accumulateGradient { gb in
+                            output.inputs[1].accumulateGradient { gb in
                                 plan.forEachRow { gStart, aStart, bStart in
                                     let (gRow, gbRow) = (g.baseAddress! + gStart, gb.baseAddress! + bStart)
-                                    let (aRow, bRow) = (a.baseAddress! + aStart, b.baseAddress! + bStart)
                                     for i in 0..<plan.innerCount {
                                         let (ia, ib) = (i &* plan.leftStride, i &* plan.rightStride)
-                                        gbRow[ib] += gRow[i] * function.derivatives(aRow[ia], bRow[ib]).1
+                                        gbRow[ib] += gRow[i] * function.partials(a, aStart + ia, b, bStart + ib).b
                                     }
                                 }
                             }
@@ -82,6 +89,14 @@ extension Tensor {
                 }
             }
         }
+    }
+}
+
+extension BinaryFunction {
+    /// (∂z/∂a, ∂z/∂b) at a[ia], b[ib]; the operands are read only if the rule kept them.
+    @inline(__always)
+    func partials(_ a: UnsafeBufferPointer<Float>, _ ia: Int, _ b: UnsafeBufferPointer<Float>, _ ib: Int) -> (a: Float, b: Float) {
+        Self.derivativesReadOperands ? derivatives(a[ia], b[ib]) : derivatives(.nan, .nan)
     }
 }
 

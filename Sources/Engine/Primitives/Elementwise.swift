@@ -2,16 +2,48 @@ import Foundation
 
 /// The table of element-wise primitives: each function next to its hand-derived derivative.
 ///
-/// A rule gives y = f(x) and dy/dx in terms of x and y (whichever is cheaper). The backward
+/// A rule gives y = f(x) and dy/dx in terms of x or y (whichever is cheaper), and says which
+/// one, so that the graph keeps only that array alive until the backward pass. The backward
 /// pass multiplies the output's gradient by dy/dx, element by element (the chain rule).
 protocol ElementwiseFunction {
+    /// The value dy/dx is written in; the other argument of `derivative` is then NaN.
+    static var derivativeReads: DerivativeArgument { get }
     func value(_ x: Float) -> Float
     func derivative(x: Float, y: Float) -> Float
     /// Writes `value(x[i])` into `y[i]` for every i below `count`.
     func values(of x: UnsafePointer<Float>, into y: UnsafeMutablePointer<Float>, count: Int)
 }
 
+/// What an element-wise derivative is computed from.
+enum DerivativeArgument {
+    /// The input x.
+    case input
+    /// The output y.
+    case output
+    /// Neither: dy/dx is a constant.
+    case neither
+}
+
 extension ElementwiseFunction {
+    /// The values the backward pass needs: x, y, or nothing, as `derivativeReads` says.
+    static func kept(input x: [Float], output y: [Float]) -> [Float] {
+        switch derivativeReads {
+        case .input: x
+        case .output: y
+        case .neither: []
+        }
+    }
+
+    /// dy/dx at element `index`, from the values `kept(input:output:)` returned.
+    @inline(__always)
+    func derivative(from kept: UnsafeBufferPointer<Float>, at index: Int) -> Float {
+        switch Self.derivativeReads {
+        case .input: derivative(x: kept[index], y: .nan)
+        case .output: derivative(x: .nan, y: kept[index])
+        case .neither: derivative(x: .nan, y: .nan)
+        }
+    }
+
     /// One value at a time, in a loop the compiler vectorizes.
     func values(of x: UnsafePointer<Float>, into y: UnsafeMutablePointer<Float>, count: Int) {
         for index in 0..<count { y[index] = value(x[index]) }
@@ -20,30 +52,35 @@ extension ElementwiseFunction {
 
 /// y = eˣ, dy/dx = y. Exact (the C library's expf), so overflow gives +∞ as it should.
 struct Exponential: ElementwiseFunction {
+    static let derivativeReads = DerivativeArgument.output
     func value(_ x: Float) -> Float { Foundation.exp(x) }
     func derivative(x: Float, y: Float) -> Float { y }
 }
 
 /// y = ln x, dy/dx = 1/x.
 struct Logarithm: ElementwiseFunction {
+    static let derivativeReads = DerivativeArgument.input
     func value(_ x: Float) -> Float { Foundation.log(x) }
     func derivative(x: Float, y: Float) -> Float { 1 / x }
 }
 
 /// y = √x, dy/dx = 1/(2√x) = 1/(2y).
 struct SquareRoot: ElementwiseFunction {
+    static let derivativeReads = DerivativeArgument.output
     func value(_ x: Float) -> Float { x.squareRoot() }
     func derivative(x: Float, y: Float) -> Float { 0.5 / y }
 }
 
 /// y = x², dy/dx = 2x.
 struct Square: ElementwiseFunction {
+    static let derivativeReads = DerivativeArgument.input
     func value(_ x: Float) -> Float { x * x }
     func derivative(x: Float, y: Float) -> Float { 2 * x }
 }
 
 /// y = xᵖ, dy/dx = p·xᵖ⁻¹.
 struct Power: ElementwiseFunction {
+    static let derivativeReads = DerivativeArgument.input
     let exponent: Float
     func value(_ x: Float) -> Float { Foundation.pow(x, exponent) }
     func derivative(x: Float, y: Float) -> Float { exponent * Foundation.pow(x, exponent - 1) }
@@ -51,6 +88,7 @@ struct Power: ElementwiseFunction {
 
 /// y = c·x, dy/dx = c.
 struct Scale: ElementwiseFunction {
+    static let derivativeReads = DerivativeArgument.neither
     let factor: Float
     func value(_ x: Float) -> Float { factor * x }
     func derivative(x: Float, y: Float) -> Float { factor }
@@ -58,6 +96,7 @@ struct Scale: ElementwiseFunction {
 
 /// y = x + c, dy/dx = 1.
 struct Shift: ElementwiseFunction {
+    static let derivativeReads = DerivativeArgument.neither
     let offset: Float
     func value(_ x: Float) -> Float { x + offset }
     func derivative(x: Float, y: Float) -> Float { 1 }
@@ -65,18 +104,21 @@ struct Shift: ElementwiseFunction {
 
 /// y = tanh x, dy/dx = 1 − y².
 struct HyperbolicTangent: ElementwiseFunction {
+    static let derivativeReads = DerivativeArgument.output
     func value(_ x: Float) -> Float { Foundation.tanh(x) }
     func derivative(x: Float, y: Float) -> Float { 1 - y * y }
 }
 
 /// y = erf x = (2/√π)∫₀ˣ e^(−t²) dt, dy/dx = (2/√π)·e^(−x²).
 struct ErrorFunction: ElementwiseFunction {
+    static let derivativeReads = DerivativeArgument.input
     func value(_ x: Float) -> Float { Foundation.erf(x) }
     func derivative(x: Float, y: Float) -> Float { 1.128_379_2 * Foundation.exp(-x * x) }
 }
 
 /// y = σ(x) = 1/(1 + e^(−x)), dy/dx = y(1 − y), which is at most 1/4 (at x = 0).
 struct Logistic: ElementwiseFunction {
+    static let derivativeReads = DerivativeArgument.output
     func value(_ x: Float) -> Float { fastSigmoid(x) }
     func derivative(x: Float, y: Float) -> Float { y * (1 - y) }
     /// Eight lanes at a time, through the vector form of `fastSigmoid`.
@@ -93,12 +135,14 @@ struct Logistic: ElementwiseFunction {
 
 /// y = max(0, x), dy/dx = 1 for x > 0 and 0 otherwise (0 at x = 0, by convention).
 struct Rectifier: ElementwiseFunction {
+    static let derivativeReads = DerivativeArgument.input
     func value(_ x: Float) -> Float { x > 0 ? x : 0 }
     func derivative(x: Float, y: Float) -> Float { x > 0 ? 1 : 0 }
 }
 
 /// y = x for x > 0 and a·x otherwise, dy/dx = 1 or a.
 struct LeakyRectifier: ElementwiseFunction {
+    static let derivativeReads = DerivativeArgument.input
     let slope: Float
     func value(_ x: Float) -> Float { x > 0 ? x : slope * x }
     func derivative(x: Float, y: Float) -> Float { x > 0 ? 1 : slope }
@@ -107,6 +151,7 @@ struct LeakyRectifier: ElementwiseFunction {
 /// GELU, exact form: y = x·Φ(x) with Φ(x) = ½(1 + erf(x/√2)) the standard normal CDF;
 /// dy/dx = Φ(x) + x·φ(x) with φ(x) = e^(−x²/2)/√(2π).
 struct GaussianErrorLinear: ElementwiseFunction {
+    static let derivativeReads = DerivativeArgument.input
     func value(_ x: Float) -> Float { x * 0.5 * (1 + Foundation.erf(x * 0.707_106_78)) }
     func derivative(x: Float, y: Float) -> Float {
         0.5 * (1 + Foundation.erf(x * 0.707_106_78)) + x * 0.398_942_28 * Foundation.exp(-0.5 * x * x)
@@ -115,6 +160,7 @@ struct GaussianErrorLinear: ElementwiseFunction {
 
 /// SiLU (swish): y = x·σ(x), dy/dx = σ(x)·(1 + x·(1 − σ(x))).
 struct SigmoidWeightedLinear: ElementwiseFunction {
+    static let derivativeReads = DerivativeArgument.input
     func value(_ x: Float) -> Float { x / (1 + fastExp(-x)) }
     func derivative(x: Float, y: Float) -> Float {
         let s = 1 / (1 + fastExp(-x))
@@ -125,6 +171,7 @@ struct SigmoidWeightedLinear: ElementwiseFunction {
 /// Mish: y = x·tanh(softplus x) with softplus x = ln(1 + eˣ);
 /// dy/dx = t + x·(1 − t²)·σ(x), where t = tanh(softplus x) and σ = softplus′.
 struct MishFunction: ElementwiseFunction {
+    static let derivativeReads = DerivativeArgument.input
     func value(_ x: Float) -> Float { x * Foundation.tanh(MishFunction.softplus(x)) }
     func derivative(x: Float, y: Float) -> Float {
         let t = Foundation.tanh(MishFunction.softplus(x))
@@ -146,18 +193,14 @@ extension Tensor {
             }
             initialized = x.count
         }
+        let kept = Function.kept(input: x, output: y)
         return Tensor(shape: shape, scalars: y, inputs: [self]) {
-            { [x, y] output in
-                let input = output.inputs[0]
-                output.withGradient { outputGradient in
-                    x.withUnsafeBufferPointer { x in
-                        y.withUnsafeBufferPointer { y in
-                            input.accumulateWholeGradient { inputGradient, existing in
-                                for index in inputGradient.indices {
-                                    inputGradient[index] = (existing ? inputGradient[index] : 0)
-                                        + outputGradient[index] * function.derivative(x: x[index], y: y[index])
-                                }
-                            }
+            { [kept] output in
+                output.withGradient { g in
+                    kept.withUnsafeBufferPointer { kept in
+                        output.inputs[0].accumulateWholeGradient { gx, existing in
+                            // ∂L/∂x = ∂L/∂y · dy/dx
+                            for i in gx.indices { gx[i] = (existing ? gx[i] : 0) + g[i] * function.derivative(from: kept, at: i) }
                         }
                     }
                 }

@@ -36,16 +36,3 @@ public struct ConfusionMatrix: Sendable, Equatable {
         }
     }
 }
-
-extension ConfusionMatrix: CustomStringConvertible {
-    /// An aligned table, true classes down, predicted classes across.
-    public var description: String {
-        let width = Swift.max(String(counts.joined().max() ?? 0).count, String(counts.count - 1).count, 2)
-        let pad = { (text: String) in String(repeating: " ", count: width - text.count) + text }
-        let header = "true\\pred " + counts.indices.map { pad(String($0)) }.joined(separator: " ")
-        let rows = counts.enumerated().map { t, row in
-            String(repeating: " ", count: 9 - String(t).count) + String(t) + " " + row.map { pad(String($0)) }.joined(separator: " ")
-        }
-        return ([header] + rows).joined(separator: "\n")
-    }
-}

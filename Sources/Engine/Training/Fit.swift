@@ -18,6 +18,8 @@
 ///   - augment: applied to every training batch (never to validation), with its own generator.
 ///   - callbacks: called at fixed points (see `Callback`), e.g. `EarlyStopping(patience: 10)`.
 ///   - seed: decides the shuffling and the augmentation, so a run repeats exactly.
+///   - batchOrders: the rows of `training` in the order each epoch visits them, one array per
+///     epoch, instead of shuffling with `seed` (to replay another library's run exactly).
 ///   - progress: called after each epoch with its record (e.g. to print a line).
 @discardableResult
 public func fit(
@@ -25,12 +27,13 @@ public func fit(
     epochs: Int, batchSize: Int, optimizer: any Optimizer, loss: Loss = .crossEntropy,
     schedule: Schedule? = nil, clipping: GradientClipping? = nil,
     augment: ((Batch, inout SeededGenerator) -> Batch)? = nil,
-    callbacks: [any Callback] = [], seed: UInt64 = 0,
+    callbacks: [any Callback] = [], seed: UInt64 = 0, batchOrders: [[Int]]? = nil,
     progress: ((EpochRecord) -> Void)? = nil
 ) -> History {
     precondition(epochs >= 1, "training needs at least one epoch, got \(epochs)")
     precondition(batchSize >= 1, "a batch needs at least one example, got \(batchSize)")
     precondition(training.count > 0, "cannot train on an empty dataset")
+    precondition(batchOrders.map { $0.count >= epochs } ?? true, "batchOrders needs an order for each of the \(epochs) epochs")
     var shuffling = SeededGenerator(seed: seed)
     var augmenting = shuffling.split()
     let schedule = schedule ?? .constant(optimizer.learningRate)
@@ -48,7 +51,9 @@ public func fit(
         model.setTraining(true)
         var (lossSum, correct, scored, seen) = (0.0, 0, 0, 0)
 
-        for var batch in training.batches(of: batchSize, shuffledWith: &shuffling) {
+        let batches = batchOrders.map { Batches(of: training, size: batchSize, order: $0[epoch - 1], dropLast: false) }
+            ?? training.batches(of: batchSize, shuffledWith: &shuffling)
+        for var batch in batches {
             if let augment { batch = augment(batch, &augmenting) }
             step += 1
             // Learning rate for this step (schedules count steps from 0).
