@@ -12,8 +12,8 @@ struct PreviewBuilder: Sendable {
     /// What one rebuild came to.
     enum Outcome: Sendable {
         /// The page was written; `problems` lists failed claims, crashes or errors (empty when
-        /// the lesson ran clean).
-        case built(problems: [String], summary: String)
+        /// the lesson ran clean); `warnings` are the compiler's and SwiftPM's about lessons.
+        case built(problems: [String], warnings: [String], summary: String)
         /// The Swift did not compile; `errors` is the compiler's report.
         case compileFailed(errors: String)
     }
@@ -26,6 +26,9 @@ struct PreviewBuilder: Sendable {
             ["swift", "build", "-c", configuration, "--product", product, "--scratch-path", scratchPath],
             in: package, running: running)
         guard compile.status == 0 else { return .compileFailed(errors: Self.errors(in: compile.output)) }
+        let lessonFolder = lesson.relativePath.split(separator: "/").dropLast().joined(separator: "/") + "/"
+        let warnings = compile.output.split(separator: "\n").map(String.init)
+            .filter { $0.contains("warning:") && $0.contains(lessonFolder) }
         let binary = package.appending(path: scratchPath).appending(path: configuration).appending(path: product)
         let lessonRun = try await Self.run(
             binary, ["build", lesson.number, "--out", site.path, "--budget", "\(budget)"],
@@ -34,7 +37,7 @@ struct PreviewBuilder: Sendable {
         let problems = lines.filter { $0.hasPrefix("✗ ") }
         let summary = lines.last { $0.hasPrefix("Built ") } ?? lines.last ?? ""
         if lessonRun.status > 1 { return .compileFailed(errors: lessonRun.output) }
-        return .built(problems: problems, summary: summary)
+        return .built(problems: problems, warnings: warnings, summary: summary)
     }
 
     /// The compiler's diagnostics without SwiftPM's progress lines.

@@ -46,8 +46,9 @@ actor PreviewSession {
         do {
             let children = self.children
             switch try await builder.build(into: site, running: { children.set($0) }) {
-            case .built(let problems, let summary):
+            case .built(let problems, let warnings, let summary):
                 status = .built(problems: problems)
+                for warning in warnings { print(warning) }
                 for problem in problems { print(problem) }
                 print((problems.isEmpty ? "✓ " : "") + summary + String(format: " (%.1f s in all)", Date().timeIntervalSince(started)))
             case .compileFailed(let errors):
