@@ -34,7 +34,7 @@ import Testing
         #expect(names == [".course-site", "01-works.html", "02-traps.html", "03-broken-claim.html", "04-throws.html",
                           "05-hangs.html", "06-prints-forever.html", "07-same-names.html", "08-same-names-too.html",
                           "09-unwraps-nil.html", "10-gives-up.html", "11-non-finite.html", "12-escapes.html",
-                          "13-preview.html", "course.css", "course.js", "index.html", "search-index.js"])
+                          "14-preview.html", "course.css", "course.js", "index.html", "search-index.js"])
     }
 
     @Test func theWorkingPageIsComplete() throws {

@@ -11,7 +11,7 @@ import Testing
 /// (`.build-preview-test`), so that it never replaces a program other tests are running.
 /// Its first build there compiles the package once; later ones recompile the lesson only.
 @Suite(.serialized) struct PreviewTests {
-    static let lesson = Programs.packageRoot.appending(path: "Sources/FixtureBook/Lessons/13-preview.md")
+    static let lesson = Programs.packageRoot.appending(path: "Sources/FixtureBook/Lessons/14-preview.md")
 
     @Test func anEditedLessonIsRebuiltAndServedAndACompileErrorIsShownUntilItIsFixed() throws {
         let original = try String(contentsOf: Self.lesson, encoding: .utf8)
@@ -24,7 +24,7 @@ import Testing
         let preview = Process()
         preview.executableURL = Programs.buildFolder.appending(path: "course-preview")
         preview.arguments = [
-            "13", "--port", "0", "--package-path", Programs.packageRoot.path,
+            "14", "--port", "0", "--package-path", Programs.packageRoot.path,
             "--lessons", "Sources/FixtureBook/Lessons", "--product", "course-fixtures",
             "--configuration", "debug", "--scratch-path", ".build-preview-test",
         ]
@@ -37,7 +37,7 @@ import Testing
         defer { if preview.isRunning { preview.terminate() } }
 
         let address = try #require(output.waitFor(#"http://127\.0\.0\.1:[0-9]+/"#, seconds: 60), "\(output.text)")
-        let page = URL(string: address + "13-preview.html")!
+        let page = URL(string: address + "14-preview.html")!
         // The first build compiles the package into the test's own build folder.
         #expect(waitUntil(page, contains: "first version", seconds: 1200), "\(output.text)")
         #expect(try get(page).contains("the answer is 42"))
@@ -51,8 +51,8 @@ import Testing
             .write(to: Self.lesson, atomically: true, encoding: .utf8)
         #expect(waitUntil(page, contains: "does not compile", seconds: 300), "\(output.text)")
         let report = try get(page)
-        #expect(report.contains("13-preview.md:6:19: error: cannot convert value of type"), "\(report)")
-        #expect(output.text.contains("13-preview.md:6:19: error:"), "the terminal shows the error too")
+        #expect(report.contains("14-preview.md:6:19: error: cannot convert value of type"), "\(report)")
+        #expect(output.text.contains("14-preview.md:6:19: error:"), "the terminal shows the error too")
 
         try original.write(to: Self.lesson, atomically: true, encoding: .utf8)
         #expect(waitUntil(page, contains: "first version", seconds: 300), "the next save recovers")
