@@ -17,6 +17,7 @@ struct FigureDescription {
         case .barChart(let chart): return chart.title ?? "Bar chart"
         case .histogram(let histogram): return histogram.title ?? "Histogram"
         case .histogramStack(let stack): return stack.title ?? "Histograms of " + list(stack.rows.map(\.label))
+        case .explorable(let explorable): return explorable.title ?? "Figure by \(explorable.parameter)"
         }
     }
 
@@ -43,6 +44,10 @@ struct FigureDescription {
             }
             return "\(counted(stack.rows.count, "histogram")) over \(range), each scaled to its fullest bin. "
                 + rows.joined(separator: "; ") + "."
+        case .explorable(let explorable):
+            let values = explorable.frames.map(\.value)
+            return "\(counted(values.count, "frame")), one for each \(explorable.parameter) from \(values[0]) to "
+                + "\(values[values.count - 1]); a slider shows one at a time."
         }
     }
 
