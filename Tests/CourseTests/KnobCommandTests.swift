@@ -55,7 +55,7 @@ import Testing
         #expect(output.contains("  ⚙ knob rate = 0.1 (set; default 0.5)"))
         #expect(output.contains("distance left: 8.13592881582545"), "the cell ran with the settings")
         #expect(output.contains("After 8 steps the walk is 8.14 from zero."), "inline values are recomputed")
-        #expect(output.contains("▸ rate = 0.25  (frame 1 of 4; on the page a slider shows each)"))
+        #expect(output.contains("▸ rate = 0.25  (frame 1 of 4; the page has a slider)"))
         #expect(output.contains("  ✗ the walk ends within 0.1 of zero (measured 8.14, expected 0…0.1;"))
         #expect(output.hasSuffix("""
             What changed

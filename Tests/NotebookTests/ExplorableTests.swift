@@ -29,7 +29,7 @@ import Testing
     @Test func theTextShowsTheFirstTheInitialAndTheLastFrame() {
         let text = Self.explorable.text
         let headings = text.split(separator: "\n").filter { $0.hasPrefix("▸") }
-        #expect(headings == ["▸ layers = 1  (frame 1 of 20; on the page a slider shows each)",
+        #expect(headings == ["▸ layers = 1  (frame 1 of 20; the page has a slider)",
                              "▸ layers = 10  (frame 10 of 20)", "▸ layers = 20  (frame 20 of 20)"])
         #expect(text.split(separator: "\n").allSatisfy { $0.count <= 72 })
         #expect(Self.explorable.kind == "explorable")

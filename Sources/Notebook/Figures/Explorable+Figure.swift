@@ -9,7 +9,7 @@ extension Explorable: Figure {
         for (position, index) in shownFrames.enumerated() {
             if position > 0 { lines.append("") }
             let count = position == 0
-                ? "frame 1 of \(frames.count); on the page a slider shows each"
+                ? "frame 1 of \(frames.count); the page has a slider"
                 : "frame \(index + 1) of \(frames.count)"
             lines.append(TextLayout.truncated("▸ \(parameter) = \(values[index])  (\(count))", to: defaultFigureWidth))
             lines.append(frames[index].text)
