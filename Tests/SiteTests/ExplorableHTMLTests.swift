@@ -35,4 +35,9 @@ import Testing
                 "each frame's drawing has a name and a description of its own")
         #expect(html.contains("<span class=\"figure-title\" id=\"figure-2-1-name\">Gradient by depth</span>"))
     }
+
+    @Test func theSearchIndexDescribesTheSliderAndTheFrameShownFirst() {
+        let description = FigureDescription(data: Self.explorable.data).description
+        #expect(description.hasPrefix("A slider over 3 frames, for layers from 1 to 3. At layers = 2: Through 2 layers. Line plot:"))
+    }
 }

@@ -46,8 +46,10 @@ struct FigureDescription {
                 + rows.joined(separator: "; ") + "."
         case .explorable(let explorable):
             let values = explorable.frames.map(\.value)
-            return "\(counted(values.count, "frame")), one for each \(explorable.parameter) from \(values[0]) to "
-                + "\(values[values.count - 1]); a slider shows one at a time."
+            let shown = explorable.frames[explorable.initial]
+            let frame = FigureDescription(data: shown.data)
+            return "A slider over \(counted(values.count, "frame")), for \(explorable.parameter) from \(values[0]) to "
+                + "\(values[values.count - 1]). At \(explorable.parameter) = \(shown.value): \(frame.name). \(frame.description)"
         }
     }
 
