@@ -21,14 +21,14 @@ swift-test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 
-# Reads the built course and a fixture lesson in headless Chromium, on a desktop and a phone,
+# Reads the built course and two fixture lessons in headless Chromium, on a desktop and a phone,
 # in both themes: figures, layout, contrast, search, copying code, quizzes (Tests/Browser).
 browser-test: deps browser-deps
 	$(SWIFT) build --product course
 	$(SWIFT) build --product course-fixtures
 	rm -rf .build/browser-course .build/browser-fixtures
 	.build/debug/course build --out .build/browser-course
-	.build/debug/course-fixtures build --out .build/browser-fixtures 1
+	.build/debug/course-fixtures build --out .build/browser-fixtures 1 13
 	python3 Tests/Browser/check_site.py .build/browser-course .build/browser-fixtures
 
 # A package depending on the Engine product alone builds without libcmark (its headers are

@@ -27,7 +27,7 @@ struct CheckCommand: BookCommand {
         let found: Lesson
         do { found = try book.lesson(named: lesson) } catch { throw BadInput(message: "\(error)") }
         let pairs = try parsedAnswers(for: found)
-        let record = try options.answers(for: found)
+        let record = try options.published(found)
         let style = Terminal.style(for: STDOUT_FILENO)
         let renderer = TerminalRenderer(run: LessonRun(lesson: found, record: record), width: Terminal.width, style: style)
         var allRight = true

@@ -50,8 +50,8 @@ struct CourseCommand: ParsableCommand {
             lesson by its number (2 or 02) or its id (vanishing-gradients).
             """,
         subcommands: [
-            ListCommand.self, BuildCommand.self, RunCommand.self, QuizCommand.self, CheckCommand.self,
-            PreviewCommand.self, ExecuteCommand.self,
+            ListCommand.self, BuildCommand.self, RunCommand.self, KnobsCommand.self, QuizCommand.self,
+            CheckCommand.self, PreviewCommand.self, ExecuteCommand.self,
         ]
     )
 }
@@ -73,17 +73,20 @@ struct RunOptions: ParsableArguments {
         guard outputCapMegabytes > 0 else { throw ValidationError("--output-cap must be a positive number of megabytes") }
     }
 
-    /// Runs one lesson in a child process.
-    func run(_ lesson: Lesson) throws -> RunRecord {
-        try runner(jobs: 1).runOne(lesson)
+    /// Runs one lesson in a child process, with `settings` for its knobs.
+    func run(_ lesson: Lesson, settings: [(name: String, value: String)] = []) throws -> RunRecord {
+        var runner = try runner(jobs: 1)
+        runner.settings = settings
+        return try runner.runOne(lesson)
     }
 
-    /// The record of the last `course build` of `lesson` by this binary when there is one;
-    /// otherwise runs the lesson, saying so on standard error, and keeps its record.
-    func answers(for lesson: Lesson) throws -> RunRecord {
+    /// The published record of `lesson`: the last `course build` of it by this binary when
+    /// there is one; otherwise runs the lesson with its defaults, saying so on standard error
+    /// (`purpose` says why), and keeps the record as the build would.
+    func published(_ lesson: Lesson, purpose: String = "to compute its answers") throws -> RunRecord {
         let cache = RecordCache.current
         if let record = cache?.record(for: lesson) { return record }
-        Terminal.note("Running lesson \(lesson.number) to compute its answers (no `course build` of it by this program yet)…")
+        Terminal.note("Running lesson \(lesson.number) \(purpose) (no `course build` of it by this program yet)…")
         let record = try run(lesson)
         cache?.store(record, for: lesson)
         return record

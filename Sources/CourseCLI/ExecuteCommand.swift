@@ -34,14 +34,18 @@ struct ExecuteCommand: BookCommand {
     @Option(help: "The most bytes one cell may print, and the largest file the lesson may write.")
     var outputCap: Int = RunOptions.defaultOutputCap
 
+    @Option(help: "A value for one of the lesson's knobs, as NAME=VALUE (checked by the caller).")
+    var set: [String] = []
+
     func run(book: Book) throws {
         let found = try book.lesson(named: lesson)
         guard let code = book.code(of: found) else { throw ValidationError("lesson \(lesson) has no compiled code") }
         LessonProcess.takeDefaultSignals()
         if let parent { LessonProcess.dieWith(parent: parent) }
         LessonProcess.limitFileSize(to: outputCap)
+        let settings = Dictionary(set.compactMap(KnobSettings.split), uniquingKeysWith: { $1 })
         let notebook = try Notebook(path: found.path, captureURL: URL(fileURLWithPath: capture),
-                                    recordURL: URL(fileURLWithPath: record))
+                                    recordURL: URL(fileURLWithPath: record), settings: settings)
         LessonProcess.stop(notebook, after: budget)
         do {
             try MainActor.assumeIsolated { try code.run(notebook) }

@@ -22,6 +22,9 @@ struct LessonRunner {
     /// Kills the children and removes the temporary folder when `course` is interrupted.
     let interruption: Interruption
 
+    /// Values for the lessons' knobs, by name, in the order the learner gave them.
+    var settings: [(name: String, value: String)] = []
+
     /// Called about twice a second while a lesson runs, with the cell it is in.
     var watch: (@Sendable (Lesson, Int?) -> Void)?
 
@@ -82,7 +85,7 @@ struct LessonRunner {
         process.arguments = [
             "_execute", lesson.fileName, "--record", recordURL.path, "--capture", captureURL.path,
             "--parent", "\(getpid())", "--budget", "\(budget)", "--output-cap", "\(outputCap)",
-        ]
+        ] + settings.flatMap { ["--set", "\($0.name)=\($0.value)"] }
         var environment = ProcessInfo.processInfo.environment
         environment["SWIFT_BACKTRACE"] = [
             "enable=yes", "interactive=no", "format=json", "output-to=\(backtraceURL.path)",

@@ -28,7 +28,7 @@ struct QuizCommand: BookCommand {
             return
         }
         let interactive = Terminal.isTTY(STDIN_FILENO)
-        let record = try options.answers(for: found)
+        let record = try options.published(found)
         let run = LessonRun(lesson: found, record: record)
         let style = Terminal.style(for: STDOUT_FILENO)
         let renderer = TerminalRenderer(run: run, width: Terminal.width, style: style)

@@ -13,6 +13,8 @@ struct CellHTML {
         } else {
             parts.append("<details class=\"hidden-code\"><summary>Show the code</summary>\n\(codeBox(cell))\n</details>")
         }
+        let knobs = run.record.knobs(inCell: cell.index)
+        if !knobs.isEmpty { parts.append(KnobHTML(lesson: run.lesson).html(knobs)) }
         if let cellRun = run.record.cell(cell.index) {
             var figures = 0
             let outputs = cellRun.outputs.map { output -> String in

@@ -22,7 +22,8 @@ public struct LessonRun: Sendable {
         index.flatMap { index in lesson.cells.first { $0.index == index }?.fenceLine }
     }
 
-    /// One sentence on what went wrong, or `nil` when the run succeeded.
+    /// One sentence on what went wrong, or `nil` when the run succeeded. In a run with a knob
+    /// turned (`course run --set`) only a crash, an error or a time-out is a problem.
     public var problem: String? {
         if let failure = record.failure {
             let line = failure.line ?? fenceLine(ofCell: failure.cell)
@@ -35,6 +36,8 @@ public struct LessonRun: Sendable {
             return "At \(place) \(what): \(failure.message.firstLine)"
         }
         if !record.completed { return "The run of \(lesson.path) did not finish." }
+        // With a knob turned, a claim that does not hold is a finding about the setting.
+        guard !record.knobs.contains(where: \.isTurned) else { return nil }
         let broken = record.failedClaims
         if let first = broken.first {
             let count = broken.count == 1 ? "A claim" : "\(broken.count) claims"

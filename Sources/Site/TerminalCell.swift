@@ -15,6 +15,11 @@ struct TerminalCell {
                 lines.append(style.apply([.dim], to: "  │ ") + style.apply([.cyan], to: String(line)))
             }
         }
+        let knobs = run.record.knobs(inCell: cell.index)
+        if !knobs.isEmpty {
+            if !lines.isEmpty { lines.append("") }
+            lines += TerminalKnobs(lesson: run.lesson, style: style, width: width).lines(knobs)
+        }
         for output in run.record.cell(cell.index)?.outputs ?? [] {
             if !lines.isEmpty { lines.append("") }
             switch output {

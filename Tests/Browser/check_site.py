@@ -6,16 +6,17 @@ outside a box that scrolls; in the dark theme a different background and text co
 least 4.5:1 (3:1 for large text), as in the light one. Then, on the course: search finds a
 word that only lesson 09 contains and opens lesson 09; the copy button copies a cell's code;
 the theme and the figure form are remembered from page to page; an inline value shows its
-expression when reached with Tab. On the fixture lesson: the
+expression when reached with Tab. On the fixture lessons: the
 quizzes give nothing away before an answer, take a wrong answer and another try, and reveal
-the explanation after a right one.
+the explanation after a right one; an explorable figure's slider, moved with the keyboard,
+shows another precomputed frame and says which.
 
 Uses Debian's chromium and chromedriver through selenium, so nothing is downloaded.
 
     python3 Tests/Browser/check_site.py COURSE_SITE FIXTURE_SITE [SCREENSHOT_FOLDER]
 
 COURSE_SITE is `course build --out COURSE_SITE`; FIXTURE_SITE is
-`course-fixtures build --out FIXTURE_SITE 1`.
+`course-fixtures build --out FIXTURE_SITE 1 13`.
 """
 
 import json
@@ -156,7 +157,9 @@ def check_page(driver, page, shots):
     emulate(driver, 1280, "light")
     driver.get(page.as_uri())
     for figure in driver.find_elements(By.CSS_SELECTOR, "figure.figure"):
-        graphic = figure.find_elements(By.CSS_SELECTOR, ".figure-graphic > svg.chart, .figure-graphic table")
+        # An explorable figure draws each of its frames; the one on show must be named.
+        shown = ".explorable-frame:not([hidden]) " if "explorable" in figure.get_attribute("class").split() else ""
+        graphic = figure.find_elements(By.CSS_SELECTOR, f"{shown}.figure-graphic > svg.chart, {shown}.figure-graphic table")
         expect(len(graphic) == 1 and graphic[0].accessible_name.strip() != "",
                f"{page.name}: figure {figure.get_attribute('id')} is an SVG or a table named “{graphic[0].accessible_name if graphic else ''}”")
 
@@ -282,19 +285,55 @@ def check_quizzes(driver, site, shots):
         driver.save_screenshot(str(shots / "quiz-after.png"))
 
 
+def check_explorable(driver, site, shots):
+    """The fixture's explorable figure: arrow keys, End and Home move its slider from frame to frame."""
+    emulate(driver, 1280, "light")
+    driver.get((site / "13-knobs.html").as_uri())
+    figure = driver.find_element(By.CSS_SELECTOR, "figure.explorable")
+    slider = figure.find_element(By.CSS_SELECTOR, "input.explorer-slider")
+    label = figure.find_element(By.CSS_SELECTOR, "label[for='%s']" % slider.get_attribute("id"))
+    expect(slider.is_displayed() and label.text == "rate", "the slider shows, labelled with its parameter")
+
+    def shown():
+        frames = [frame for frame in figure.find_elements(By.CSS_SELECTOR, ".explorable-frame") if frame.is_displayed()]
+        return [frame.get_attribute("data-value") for frame in frames], frames
+
+    values, frames = shown()
+    expect(values == ["0.5"] and frames[0].find_element(By.CSS_SELECTOR, "svg.chart").is_displayed(),
+           "one frame, the initial rate 0.5, is drawn at first")
+    before = frames[0].find_element(By.CSS_SELECTOR, "svg.chart").get_attribute("outerHTML")
+    driver.execute_script("arguments[0].scrollIntoView()", figure)
+    slider.send_keys(Keys.ARROW_RIGHT)
+    values, frames = shown()
+    expect(driver.switch_to.active_element == slider, "the slider has the keyboard focus")
+    expect(values == ["1"] and frames[0].find_element(By.CSS_SELECTOR, "svg.chart").get_attribute("outerHTML") != before,
+           "the right arrow shows the next frame, another drawing")
+    expect(slider.get_attribute("aria-valuetext") == "rate = 1"
+           and figure.find_element(By.CSS_SELECTOR, ".explorer-value").text == "1",
+           "the slider says which value it shows, to the eye and to a screen reader")
+    if shots:
+        driver.save_screenshot(str(shots / "explorable.png"))
+    slider.send_keys(Keys.END)
+    expect(shown()[0] == ["1.5"] and slider.get_attribute("aria-valuetext") == "rate = 1.5", "End shows the last frame")
+    slider.send_keys(Keys.HOME)
+    expect(shown()[0] == ["0.25"], "Home shows the first")
+
+
 def main():
     course = pathlib.Path(sys.argv[1]).resolve()
     fixtures = pathlib.Path(sys.argv[2]).resolve()
     shots = pathlib.Path(sys.argv[3]).resolve() if len(sys.argv) > 3 else None
     driver = browser()
     try:
-        for page in sorted(course.glob("*.html")) + [fixtures / "01-works.html", fixtures / "index.html"]:
+        for page in sorted(course.glob("*.html")) + [fixtures / "01-works.html", fixtures / "13-knobs.html",
+                                                     fixtures / "index.html"]:
             check_page(driver, page, shots)
         check_search(driver, course)
         check_copy(driver, course)
         check_preferences(driver, course)
         check_values(driver, course)
         check_quizzes(driver, fixtures, shots)
+        check_explorable(driver, fixtures, shots)
     finally:
         driver.quit()
     print("browser check passed")

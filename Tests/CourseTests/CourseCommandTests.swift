@@ -6,7 +6,7 @@ import Testing
         let transcript = try run(Programs.fixtures, ["list"])
         #expect(transcript.status == 0)
         let lines = transcript.output.split(separator: "\n")
-        #expect(lines.count == 2 + 13)
+        #expect(lines.count == 2 + 14)
         #expect(lines[2].contains("01") && lines[2].contains("works") && lines[2].contains("A lesson that works"))
         #expect(lines[2].hasSuffix("7"), "lesson 1 has seven cells")
     }
@@ -66,7 +66,7 @@ import Testing
     }
 
     @Test func helpIsAvailableForEveryCommand() throws {
-        for command in ["list", "build", "run", "quiz", "check"] {
+        for command in ["list", "build", "run", "knobs", "quiz", "check"] {
             let transcript = try run(Programs.course, [command, "--help"])
             #expect(transcript.status == 0, "\(command)")
             #expect(transcript.output.contains("USAGE: course \(command)"))

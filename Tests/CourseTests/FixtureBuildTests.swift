@@ -4,7 +4,8 @@ import Testing
 /// Builds the fixture book once: a working lesson, one that traps, one whose claim fails,
 /// one that throws, one that hangs past a four-second budget, one that prints past a 1 MB
 /// output cap, two that declare the same names, one that unwraps nil, one that calls
-/// `fatalError`, one with numbers that are not finite, one that prints escape sequences.
+/// `fatalError`, one with numbers that are not finite, one that prints escape sequences, one
+/// with knobs and an explorable figure.
 @Suite(.serialized) struct FixtureBuildTests {
     static let build: (transcript: Transcript, site: URL) = {
         let folder = try! temporaryFolder()
@@ -34,7 +35,7 @@ import Testing
         #expect(names == [".course-site", "01-works.html", "02-traps.html", "03-broken-claim.html", "04-throws.html",
                           "05-hangs.html", "06-prints-forever.html", "07-same-names.html", "08-same-names-too.html",
                           "09-unwraps-nil.html", "10-gives-up.html", "11-non-finite.html", "12-escapes.html",
-                          "14-preview.html", "course.css", "course.js", "index.html", "search-index.js"])
+                          "13-knobs.html", "14-preview.html", "course.css", "course.js", "index.html", "search-index.js"])
     }
 
     @Test func theWorkingPageIsComplete() throws {
@@ -120,5 +121,16 @@ import Testing
         #expect(errors.contains("11-non-finite.md:7"))
         #expect(errors.contains("2 claims in the text did not hold"), "the NaN quiz key fails at its quiz")
         #expect(!html.contains("Not run"), "a NaN does not cut the run record short")
+    }
+
+    @Test func knobsAndAnExplorableFigureAreOnThePage() throws {
+        let html = try page("13-knobs.html")
+        #expect(html.contains("<li class=\"knob\" id=\"knob-rate\">"))
+        #expect(html.contains("<code class=\"knob-command\">course run 13 --set halving=true</code>"))
+        #expect(html.contains("<input type=\"range\" class=\"explorer-slider\" id=\"figure-1-1-slider\" min=\"0\" max=\"3\" "
+            + "step=\"1\" value=\"1\" aria-valuetext=\"rate = 0.5\""))
+        #expect(html.components(separatedBy: "<div class=\"explorable-frame\"").count - 1 == 4)
+        #expect(html.contains("<div class=\"explorable-frame\" data-value=\"1\" hidden>"))
+        #expect(html.contains(">Distance left at rate 1.0</p>"))
     }
 }

@@ -9,7 +9,7 @@ public protocol Figure: Sendable, CustomStringConvertible {
     /// The figure as lines of text joined by "\n", without a final line break.
     var text: String { get }
     /// What kind of figure this is, as recorded in a run record:
-    /// "table", "line-plot", "bar-chart", "histogram" or "histogram-stack".
+    /// "table", "line-plot", "bar-chart", "histogram", "histogram-stack" or "explorable".
     var kind: String { get }
     /// The figure's numbers, names and axes, for renderers that draw rather than print.
     var data: FigureData { get }

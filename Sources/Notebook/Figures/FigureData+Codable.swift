@@ -7,6 +7,7 @@ extension FigureData: Codable {
         case barChart = "bar-chart"
         case histogram
         case histogramStack = "histogram-stack"
+        case explorable
     }
 
     /// Reads the one kind the object holds.
@@ -22,6 +23,7 @@ extension FigureData: Codable {
         case .barChart: self = .barChart(try container.decode(BarChartData.self, forKey: kind))
         case .histogram: self = .histogram(try container.decode(HistogramData.self, forKey: kind))
         case .histogramStack: self = .histogramStack(try container.decode(HistogramStackData.self, forKey: kind))
+        case .explorable: self = .explorable(try container.decode(ExplorableData.self, forKey: kind))
         }
     }
 
@@ -34,6 +36,7 @@ extension FigureData: Codable {
         case .barChart(let data): try container.encode(data, forKey: .barChart)
         case .histogram(let data): try container.encode(data, forKey: .histogram)
         case .histogramStack(let data): try container.encode(data, forKey: .histogramStack)
+        case .explorable(let data): try container.encode(data, forKey: .explorable)
         }
     }
 }

@@ -15,6 +15,8 @@ public enum FigureData: Sendable, Equatable {
     case histogram(HistogramData)
     /// The rows of a `HistogramStack`.
     case histogramStack(HistogramStackData)
+    /// The frames of an `Explorable`.
+    case explorable(ExplorableData)
 }
 
 /// An axis of a drawn figure: the range it spans, how values map onto it, and round ticks.

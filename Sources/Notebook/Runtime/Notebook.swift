@@ -18,6 +18,7 @@ public final class Notebook: Sendable {
     private let state: Mutex<State>
     private let capture: OutputCapture?
     private let recordURL: URL?
+    private let settings: [String: String]
     private let started = Date()
 
     private static let active = Mutex<Notebook?>(nil)
@@ -26,11 +27,13 @@ public final class Notebook: Sendable {
     public static var current: Notebook? { active.withLock { $0 } }
 
     /// A notebook for the lesson at `path` that captures output into `captureURL` and keeps
-    /// its record at `recordURL`; becomes `current` until `finish()`.
-    public init(path: String, captureURL: URL?, recordURL: URL?) throws {
+    /// its record at `recordURL`; becomes `current` until `finish()`. `settings` are the
+    /// values a learner gave the lesson's knobs, by name, as they typed them.
+    public init(path: String, captureURL: URL?, recordURL: URL?, settings: [String: String] = [:]) throws {
         state = Mutex(State(record: RunRecord(path: path)))
         capture = try captureURL.map(OutputCapture.init(into:))
         self.recordURL = recordURL
+        self.settings = settings
         Self.active.withLock { $0 = self }
     }
 
@@ -88,13 +91,41 @@ public final class Notebook: Sendable {
         appendOutput(.figure(kind: kind, text: text, data: data))
     }
 
-    /// Records a claim and whether the run supported it.
-    public func recordClaim(_ statement: String, held: Bool, detail: String, line: Int) {
+    /// Records a claim and whether the run supported it; `measured` is the measurement
+    /// alone, for claims about a value.
+    public func recordClaim(_ statement: String, held: Bool, detail: String, measured: String? = nil, line: Int) {
         flushText()
         state.withLock { state in
             state.record.claims.append(Claim(cell: state.currentCell, line: line, statement: statement,
-                                             detail: detail, held: held))
+                                             detail: detail, held: held, measured: measured))
         }
+    }
+
+    /// Records the knob `name` declared at `line` and returns the value the run uses: the
+    /// learner's setting, or `defaultValue`. A name declared twice, or a setting the knob
+    /// does not take, stops the lesson at the declaration (`course run` checks settings
+    /// against the published run before it starts one, so only a changed lesson gets here).
+    func declareKnob(_ name: String, kind: Knob.Kind, default defaultValue: KnobValue, help: String, line: Int) -> KnobValue {
+        var value = defaultValue
+        if let setting = settings[name] {
+            do {
+                value = try KnobValue.parse(setting, forKnob: name, of: kind)
+            } catch {
+                preconditionFailure("--set \(name)=\(setting): \(error)")
+            }
+        }
+        let earlier = state.withLock { state in
+            let earlier = state.record.knobs.first { $0.name == name }
+            if earlier == nil {
+                state.record.knobs.append(Knob(name: name, kind: kind, defaultValue: defaultValue.text, value: value.text,
+                                               help: help, cell: state.currentCell, line: line))
+            }
+            return earlier
+        }
+        if let earlier {
+            preconditionFailure("a knob called “\(name)” is already declared at line \(earlier.line); give each knob a name of its own")
+        }
+        return value
     }
 
     /// Records an error thrown out of the lesson's code.

@@ -16,6 +16,8 @@ public struct RunRecord: Codable, Sendable, Equatable {
     public var quizKeys: [QuizKeyRun] = []
     /// Every `expect` that ran.
     public var claims: [Claim] = []
+    /// The knobs the run declared, in order, with the values it used.
+    public var knobs: [Knob] = []
     /// Why the run stopped early, if it did.
     public var failure: Failure?
     /// The cell running now; set while a cell runs, cleared at the end.
@@ -38,6 +40,8 @@ public struct RunRecord: Codable, Sendable, Equatable {
     public func quizKey(_ index: Int) -> QuizKeyRun? { quizKeys.first { $0.quiz == index } }
     /// The claims checked while cell `index` ran.
     public func claims(inCell index: Int) -> [Claim] { claims.filter { $0.cell == index } }
+    /// The knobs cell `index` declared.
+    public func knobs(inCell index: Int) -> [Knob] { knobs.filter { $0.cell == index } }
     /// Claims the run contradicted.
     public var failedClaims: [Claim] { claims.filter { !$0.held } }
     /// Whether the lesson ran to the end and every claim held.
@@ -130,14 +134,17 @@ public struct Claim: Codable, Sendable, Equatable {
     public var detail: String
     /// Whether the run supported the claim.
     public var held: Bool
+    /// The measurement alone (`43`), for a claim about a value; `nil` for a condition.
+    public var measured: String?
 
     /// A checked claim.
-    public init(cell: Int?, line: Int, statement: String, detail: String, held: Bool) {
+    public init(cell: Int?, line: Int, statement: String, detail: String, held: Bool, measured: String? = nil) {
         self.cell = cell
         self.line = line
         self.statement = statement
         self.detail = detail
         self.held = held
+        self.measured = measured
     }
 }
 

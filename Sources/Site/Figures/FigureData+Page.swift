@@ -10,6 +10,7 @@ extension FigureData {
         case .barChart(let data): data.title
         case .histogram(let data): data.title
         case .histogramStack(let data): data.title
+        case .explorable(let data): data.title
         }
     }
 
@@ -21,6 +22,7 @@ extension FigureData {
         case .barChart(let data): data.notes
         case .histogram(let data): data.notes
         case .histogramStack(let data): data.notes
+        case .explorable: []
         }
     }
 }

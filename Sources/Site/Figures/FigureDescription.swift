@@ -17,6 +17,7 @@ struct FigureDescription {
         case .barChart(let chart): return chart.title ?? "Bar chart"
         case .histogram(let histogram): return histogram.title ?? "Histogram"
         case .histogramStack(let stack): return stack.title ?? "Histograms of " + list(stack.rows.map(\.label))
+        case .explorable(let explorable): return explorable.title ?? "Figure by \(explorable.parameter)"
         }
     }
 
@@ -43,6 +44,12 @@ struct FigureDescription {
             }
             return "\(counted(stack.rows.count, "histogram")) over \(range), each scaled to its fullest bin. "
                 + rows.joined(separator: "; ") + "."
+        case .explorable(let explorable):
+            let values = explorable.frames.map(\.value)
+            let shown = explorable.frames[explorable.initial]
+            let frame = FigureDescription(data: shown.data)
+            return "A slider over \(counted(values.count, "frame")), for \(explorable.parameter) from \(values[0]) to "
+                + "\(values[values.count - 1]). At \(explorable.parameter) = \(shown.value): \(frame.name). \(frame.description)"
         }
     }
 

@@ -8,36 +8,48 @@ struct FigureHTML {
     let id: String
 
     func html(kind: String, text: String, data: FigureData?) -> String {
-        let textForm = "<pre class=\"figure-text-form\">\(text.trimmingTrailingNewlines.htmlEscaped)</pre>"
+        let textForm = Self.textForm(text)
         guard let data else {
             return "<figure class=\"figure \(kind.htmlEscaped)\" id=\"\(id)\">\(textForm)</figure>"
         }
-        let described = FigureDescription(data: data)
-        let name = described.name
-        let titled = data.title != nil
+        if case .explorable(let explorable) = data {
+            return ExplorableHTML(id: id, data: explorable).html(kind: kind)
+        }
+        let name = FigureDescription(data: data).name
+        return opening(kind: kind, name: name, titled: data.title != nil) + "<div class=\"figure-graphic\">\n"
+            + graphic(data, name: name) + "</div>\n<div class=\"figure-text\">\(textForm)</div>\n</figure>"
+    }
+
+    /// `<figure …>` and its caption: the name (visible when the lesson titled the figure) and
+    /// the button that switches between the drawing and the text.
+    func opening(kind: String, name: String, titled: Bool) -> String {
         var out = "<figure class=\"figure \(kind.htmlEscaped)\" id=\"\(id)\" data-view=\"graphic\">\n"
         out += "<figcaption><span class=\"figure-title\(titled ? "" : " visually-hidden")\" id=\"\(id)-name\">"
         out += "\(name.htmlEscaped)</span> <button type=\"button\" class=\"figure-switch needs-js\" aria-pressed=\"false\" "
         out += "aria-controls=\"\(id)\">Show as text</button></figcaption>\n"
-        out += "<div class=\"figure-graphic\">\n"
+        return out
+    }
+
+    /// The drawing of `data` (named by the element `\(id)-name`), its description and its notes.
+    func graphic(_ data: FigureData, name: String) -> String {
+        let described = FigureDescription(data: data)
         let drawing: FigureDrawing
         switch data {
         case .table(let table):
-            out += "<span class=\"visually-hidden\" id=\"\(id)-desc\">\(described.description.htmlEscaped)</span>\n"
-            out += TableHTML(data: table).html(name: name, describedBy: "\(id)-desc") + "\n"
-            return finish(out, data: data, textForm: textForm)
+            return "<span class=\"visually-hidden\" id=\"\(id)-desc\">\(described.description.htmlEscaped)</span>\n"
+                + TableHTML(data: table).html(name: name, describedBy: "\(id)-desc") + "\n" + notes(data)
         case .linePlot(let plot): drawing = LinePlotSVG(data: plot).drawing
         case .barChart(let chart): drawing = BarChartSVG(data: chart).drawing
         case .histogram(let histogram): drawing = HistogramSVG(data: histogram).drawing
         case .histogramStack(let stack): drawing = HistogramStackSVG(data: stack).drawing
+        case .explorable: preconditionFailure("an explorable figure's frames are figures of the other kinds")
         }
-        out += svg(drawing, description: described.description) + "\n"
-        return finish(out, data: data, textForm: textForm)
+        return svg(drawing, description: described.description) + "\n" + notes(data)
     }
 
-    /// The notes, the text form, and the figure's end.
-    private func finish(_ start: String, data: FigureData, textForm: String) -> String {
-        start + notes(data) + "</div>\n<div class=\"figure-text\">\(textForm)</div>\n</figure>"
+    /// The text form, as the terminal shows it.
+    static func textForm(_ text: String) -> String {
+        "<pre class=\"figure-text-form\">\(text.trimmingTrailingNewlines.htmlEscaped)</pre>"
     }
 
     private func svg(_ drawing: FigureDrawing, description: String) -> String {

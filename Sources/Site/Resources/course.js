@@ -2,6 +2,7 @@
 // figures drawn, code shown, hidden cells behind a disclosure, and quiz forms in place.
 //
 // - the theme toggle and the figure form (drawing or text), both remembered across pages;
+// - explorable figures: the slider shows the frame it names, every frame drawn by the build;
 // - the copy buttons on cells, the lessons menu on phones, the contents that follow the reader;
 // - search over every lesson, from an index loaded only when search is opened;
 // - quizzes: a wrong answer can be tried again, the key and explanation come after a right
@@ -68,6 +69,20 @@
     });
   }
   applyFigurePreference();
+
+  // Explorable figures: the slider shows one of the frames the build drew, and says which.
+
+  document.querySelectorAll(".figure.explorable").forEach(function (figure) {
+    var slider = figure.querySelector(".explorer-slider");
+    var output = figure.querySelector(".explorer-value");
+    var frames = figure.querySelectorAll(".explorable-frame");
+    slider.addEventListener("input", function () {
+      var shown = Number(slider.value);
+      frames.forEach(function (frame, position) { frame.hidden = position !== shown; });
+      output.textContent = frames[shown].dataset.value;
+      slider.setAttribute("aria-valuetext", slider.dataset.parameter + " = " + frames[shown].dataset.value);
+    });
+  });
 
   // Copy buttons -------------------------------------------------------------------------
 
