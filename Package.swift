@@ -59,7 +59,8 @@ let package = Package(
 
         // The literate toolchain.
         .target(name: "LessonFormat", dependencies: ["CCmark"]),
-        .executableTarget(name: "LessonCompiler", dependencies: ["LessonFormat"]),
+        .target(name: "LessonGenerator", dependencies: ["LessonFormat"]),
+        .executableTarget(name: "LessonCompiler", dependencies: ["LessonFormat", "LessonGenerator"]),
         .plugin(
             name: "LessonPlugin",
             capability: .buildTool(),
@@ -123,7 +124,7 @@ let package = Package(
         .testTarget(name: "EngineTests", dependencies: ["Engine"]),
         .testTarget(name: "LessonFormatTests", dependencies: ["LessonFormat"]),
         .testTarget(name: "NotebookTests", dependencies: ["Notebook"]),
-        .testTarget(name: "LessonCompilerTests", dependencies: ["LessonCompiler", "LessonFormat"],
+        .testTarget(name: "LessonCompilerTests", dependencies: ["LessonGenerator", "LessonFormat"],
                     exclude: ["Golden"]),
         .testTarget(name: "SiteTests", dependencies: ["Site", "LessonFormat", "Notebook"],
                     exclude: ["Snapshots"]),

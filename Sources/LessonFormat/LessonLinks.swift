@@ -23,22 +23,11 @@ extension Lesson {
     /// Every link to a lesson file, in the text and in quizzes, in order.
     var lessonLinks: [LessonLink] {
         var links: [LessonLink] = []
-        var blockLine = 1
-        var breaks = 0
-        for node in MarkdownTree(source: source).nodesInOrder {
-            switch node.kind {
-            case .paragraph, .heading:
-                blockLine = node.startLine
-                breaks = 0
-            case .softBreak, .lineBreak:
-                breaks += 1
-            case .link:
-                if let target = LessonLink.target(of: node.url) {
-                    links.append(LessonLink(fileName: target.fileName, fragment: target.fragment, line: blockLine + breaks))
-                }
-            default:
-                break
-            }
+        for node in MarkdownTree(source: source).nodesInOrder where node.kind == .link {
+            guard let target = LessonLink.target(of: node.url) else { continue }
+            // cmark places a link on the line of its `]`; its text starts on the line of its first word.
+            let line = node.children.lazy.map(\.startLine).first { $0 > 0 } ?? node.startLine
+            links.append(LessonLink(fileName: target.fileName, fragment: target.fragment, line: line))
         }
         return links + quizzes.flatMap(quizLinks)
     }

@@ -1,5 +1,5 @@
 import Testing
-@testable import LessonCompiler
+@testable import LessonGenerator
 import LessonFormat
 
 @Suite struct IsolationAndValueTests {
