@@ -23,10 +23,10 @@ extension Lesson {
     /// Every link to a lesson file, in the text and in quizzes, in order.
     var lessonLinks: [LessonLink] {
         var links: [LessonLink] = []
-        for node in MarkdownTree(source: source).nodesInOrder where node.kind == .link {
-            guard let target = LessonLink.target(of: node.url) else { continue }
-            // cmark places a link on the line of its `]`; its text starts on the line of its first word.
-            let line = node.children.lazy.map(\.startLine).first { $0 > 0 } ?? node.startLine
+        var inlineLines = InlineLines(text: source)
+        for node in MarkdownTree(source: source).nodesInOrder {
+            let line = inlineLines.enter(node)
+            guard node.kind == .link, let target = LessonLink.target(of: node.url) else { continue }
             links.append(LessonLink(fileName: target.fileName, fragment: target.fragment, line: line))
         }
         return links + quizzes.flatMap(quizLinks)

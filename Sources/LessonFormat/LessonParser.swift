@@ -34,9 +34,7 @@ private struct Reader {
     var cells: [Cell] = []
     var inlineValues: [InlineValue] = []
     var quizzes: [Quiz] = []
-    let valueLines: InlineValueLines
-    /// The last line of the paragraph or heading being read.
-    var blockEnd = 1
+    var inlineLines: InlineLines
     /// The lines on which a block starts: a line that looks like a closing fence but starts a
     /// block of its own did not close anything.
     var blockStarts: Set<Int> = []
@@ -45,25 +43,24 @@ private struct Reader {
         self.path = path
         self.source = source
         self.lines = source.split(separator: "\n", omittingEmptySubsequences: false)
-        self.valueLines = InlineValueLines(text: source)
+        self.inlineLines = InlineLines(text: source)
     }
 
     mutating func read() throws(LessonFormatError) {
         let nodes = MarkdownTree(source: source).nodesInOrder
         blockStarts = Set(nodes.filter(\.isBlock).map(\.startLine))
         for node in nodes {
+            let line = inlineLines.enter(node)
             switch node.kind {
             case .heading:
-                blockEnd = node.endLine
                 if title == nil, node.headingLevel == 1 { title = node.plainText.trimmingWhitespace }
             case .paragraph:
-                blockEnd = node.endLine
                 if title != nil, summary == nil, node.parent?.kind == .document {
                     summary = node.plainText.trimmingWhitespace
                 }
             case .code:
                 guard let expression = inlineExpression(inCodeSpan: node.literal) else { continue }
-                let line = valueLines.line(of: node, lastLine: blockEnd)
+                let line = inlineLines.valueLine(counted: line)
                 guard !node.isInsideImage else { throw .inlineValueInImage(path: path, line: line) }
                 guard !expression.isEmpty else { throw .emptyInlineValue(path: path, line: line) }
                 inlineValues.append(InlineValue(index: inlineValues.count, expression: expression,

@@ -12,8 +12,8 @@ final class MarkdownTree {
     /// Parses `source` as CommonMark (smart punctuation off, so code stays verbatim).
     ///
     /// Blocks carry their lines whatever the options; `CMARK_OPT_SOURCEPOS` also has cmark
-    /// count the line breaks inside code spans and raw HTML, so that inline nodes get lines
-    /// too. It changes no rendering: HTML is rendered with options of its own.
+    /// count the line breaks inside a code span, which `InlineLines` needs. It changes no
+    /// rendering: HTML is rendered with options of its own.
     init(source: String) {
         root = source.withCString { pointer in
             cmark_parse_document(pointer, strlen(pointer), CMARK_OPT_SOURCEPOS)
@@ -131,8 +131,9 @@ struct MarkdownNode {
     var isOrderedList: Bool { cmark_node_get_list_type(pointer) == CMARK_ORDERED_LIST }
     var listStart: Int { Int(cmark_node_get_list_start(pointer)) }
     var isTightList: Bool { cmark_node_get_list_tight(pointer) != 0 }
-    /// 1-based line where the node starts (for a fenced block: the opening fence). For an
-    /// inline node it is a lower bound (see `InlineValueLines`), and 0 for line breaks.
+    /// 1-based line where the node starts (for a fenced block: the opening fence). Inline
+    /// nodes have lines of their own making, only right relative to each other within a code
+    /// span (see `InlineLines`).
     var startLine: Int { Int(cmark_node_get_start_line(pointer)) }
     var endLine: Int { Int(cmark_node_get_end_line(pointer)) }
     var parent: MarkdownNode? { cmark_node_parent(pointer).map { MarkdownNode(tree: tree, pointer: $0) } }

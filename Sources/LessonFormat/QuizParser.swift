@@ -150,13 +150,12 @@ struct QuizParser {
     /// Joins lines into Markdown and numbers the inline values in them.
     private mutating func text(_ lines: [(line: Int, text: Substring)]) throws(LessonFormatError) -> MarkdownText {
         let source = lines.map(\.text).joined(separator: "\n")
-        let valueLines = InlineValueLines(text: source)
-        var blockEnd = 1
+        var inlineLines = InlineLines(text: source)
         var values: [InlineValue] = []
         for node in MarkdownTree(source: source).nodesInOrder {
-            if node.kind == .paragraph || node.kind == .heading { blockEnd = node.endLine }
+            let counted = inlineLines.enter(node)
             guard node.kind == .code, let expression = inlineExpression(inCodeSpan: node.literal) else { continue }
-            let textLine = valueLines.line(of: node, lastLine: blockEnd)
+            let textLine = inlineLines.valueLine(counted: counted)
             let line = lines.indices.contains(textLine - 1) ? lines[textLine - 1].line : fenceLine
             guard !node.isInsideImage else { throw .inlineValueInImage(path: path, line: line) }
             guard !expression.isEmpty else { throw .emptyInlineValue(path: path, line: line) }

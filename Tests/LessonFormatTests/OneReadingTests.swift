@@ -41,6 +41,17 @@ import Testing
         #expect(lesson.lessonLinks.map(\.line) == [5])
     }
 
+    @Test func aBackslashLineBreakMovesLaterValuesToTheNextLine() throws {
+        // Found by the fuzz check's own corpus: cmark does not count this break in its positions.
+        let lesson = try parse("# T\n\nA `= 1` and `= 2`\\\nthen `= 3`.\n")
+        #expect(lesson.inlineValues.map(\.line) == [3, 3, 4])
+    }
+
+    @Test func aLinkBrokenOverLinesKeepsLaterValuesOnTheirLines() throws {
+        let lesson = try parse("# T\n\nA [link](https://example.com\n\"its title\") then `= 1`\nand `= 2`.\n")
+        #expect(lesson.inlineValues.map(\.line) == [4, 5])
+    }
+
     @Test func aCodeSpanBrokenOverLinesInAQuizKeepsLaterValuesOnTheirLines() throws {
         let lesson = try parse("""
             # T
