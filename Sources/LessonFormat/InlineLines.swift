@@ -17,9 +17,9 @@ struct InlineLines {
     /// How many value openings earlier values took, by line, in the current block.
     private var taken: [Int: Int] = [:]
 
-    /// Lines of `text`, the whole Markdown the nodes come from.
-    init(text: String) {
-        lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+    /// `lines`: the lines of the whole Markdown the nodes come from.
+    init(lines: [Substring]) {
+        self.lines = lines
     }
 
     /// The line `node` starts on. Call it for every node, in document order.

@@ -23,7 +23,7 @@ extension Lesson {
     /// Every link to a lesson file, in the text and in quizzes, in order.
     var lessonLinks: [LessonLink] {
         var links: [LessonLink] = []
-        var inlineLines = InlineLines(text: source)
+        var inlineLines = InlineLines(lines: source.split(separator: "\n", omittingEmptySubsequences: false))
         for node in MarkdownTree(source: source).nodesInOrder {
             let line = inlineLines.enter(node)
             guard node.kind == .link, let target = LessonLink.target(of: node.url) else { continue }

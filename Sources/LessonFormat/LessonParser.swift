@@ -43,7 +43,7 @@ private struct Reader {
         self.path = path
         self.source = source
         self.lines = source.split(separator: "\n", omittingEmptySubsequences: false)
-        self.inlineLines = InlineLines(text: source)
+        self.inlineLines = InlineLines(lines: lines)
     }
 
     mutating func read() throws(LessonFormatError) {

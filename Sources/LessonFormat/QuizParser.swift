@@ -150,7 +150,7 @@ struct QuizParser {
     /// Joins lines into Markdown and numbers the inline values in them.
     private mutating func text(_ lines: [(line: Int, text: Substring)]) throws(LessonFormatError) -> MarkdownText {
         let source = lines.map(\.text).joined(separator: "\n")
-        var inlineLines = InlineLines(text: source)
+        var inlineLines = InlineLines(lines: lines.map(\.text))
         var values: [InlineValue] = []
         for node in MarkdownTree(source: source).nodesInOrder {
             let counted = inlineLines.enter(node)

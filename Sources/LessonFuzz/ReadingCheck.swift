@@ -36,16 +36,14 @@ public enum ReadingCheck {
             problems.checkPlace(of: error)
             return ReadingReport(error: error, parts: [], problems: problems.list)
         }
-        let reading = Result { () throws(LessonFormatError) in try LessonParser.parse(source: source, path: path) }
-        Nesting.check(source, plain: reading, &problems)
         let lesson: Lesson
-        switch reading {
-        case .success(let parsed):
-            lesson = parsed
-        case .failure(let error):
+        do {
+            lesson = try LessonParser.parse(source: source, path: path)
+        } catch {
             problems.checkPlace(of: error)
             return ReadingReport(error: error, parts: [], problems: problems.list)
         }
+        Nesting.check(source, plain: lesson, &problems)
         lesson.checkLines(&problems)
         let parts = lesson.partsByLine
         checkAfterCells(lesson, parts, &problems)

@@ -38,6 +38,18 @@ import LessonFormat
         }
     }
 
+    @Test func aProblemInAValueBrokenOverLinesIsReportedWhereItIs() {
+        // Found by the fuzz target: the column was counted on the value's first line only.
+        #expect(throws: LessonFormatError(path: "Lessons/05-x.md", line: 4, column: 4,
+                                          message: "this inline value closes `)` without opening it")) {
+            try generate("# T\n\nA value `= 1 +\n  2)` here.\n")
+        }
+        #expect(throws: LessonFormatError(path: "Lessons/05-x.md", line: 8, column: 3,
+                                          message: "`laterName` is declared later, at line 11; an inline value sees only the cells above it")) {
+            try generate("# T\n\n```swift\nlet a = 1\n```\n\n> Too early: `= a +\n> laterName`.\n\n```swift\nlet laterName = 2\n```\n")
+        }
+    }
+
     @Test func membersAndClosureParametersAreNotMistakenForLaterNames() throws {
         _ = try generate("# T\n\n```swift\nlet a = [1]\n```\n\n`= a.count` and `= a.map { count in count }`\n\n```swift\nlet count = 2\n```\n")
     }
