@@ -169,12 +169,17 @@ struct MarkdownNode {
     }
 
     /// The plain text of the node and its descendants (code spans keep their text).
-    var plainText: String {
-        switch kind {
+    var plainText: String { plainText(substituting: [:]) }
+
+    /// The plain text of the node and its descendants, with the nodes in `substitutes`
+    /// read as the text given for them.
+    func plainText(substituting substitutes: [OpaquePointer: String]) -> String {
+        if let substitute = substitutes[pointer] { return substitute }
+        return switch kind {
         case .text, .code: literal
         case .htmlInline: literal.strippingTags
         case .softBreak, .lineBreak: " "
-        default: children.map(\.plainText).joined()
+        default: children.map { $0.plainText(substituting: substitutes) }.joined()
         }
     }
 

@@ -14,6 +14,7 @@ struct HTMLReading {
         let body = run.lesson.renderHTML(HTMLSplices(
             cell: { Self.splice(.cell($0.index), tag: "div") + "\n" },
             inlineValue: { Self.splice(.value($0.index), tag: "span") },
+            inlineValueText: { Part.value($0.index).marker },
             quiz: { quiz in
                 var texts = [quiz.question]
                 if case .choices(let choices) = quiz.answer { texts += choices.map(\.text) }
