@@ -64,7 +64,3 @@ struct HTMLReading {
         "<\(tag) data-part=\"\(part)\">\(part.marker)\(inner)</\(tag)>"
     }
 }
-
-extension Part {
-    var isValue: Bool { if case .value = self { true } else { false } }
-}

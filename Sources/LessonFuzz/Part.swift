@@ -16,6 +16,9 @@ public enum Part: Hashable, Sendable, CustomStringConvertible {
         }
     }
 
+    var isValue: Bool { if case .value = self { true } else { false } }
+    var isQuiz: Bool { if case .quiz = self { true } else { false } }
+
     /// The text a renderer shows for this part in a marked run: private-use characters
     /// around its description, one word with no space, which no lesson text can contain
     /// (`FuzzInput` removes these characters from every input).

@@ -19,8 +19,9 @@ public struct ReadingReport: Sendable {
 /// HTML splicer (`Lesson.renderHTML`) and the page (`LessonPage`) show a run of it in which
 /// every part prints its own marker. They agree when each shows the parser's parts in the
 /// parser's order (which follows from its lines, so a wrong line shows as a wrong order),
-/// when the program starts, records and places them as the parser says, and when every line
-/// any of them reports lies in the file.
+/// when the program starts, records and places them as the parser says, when every line any
+/// of them reports lies in the file (and an inline value's line opens one), and when the
+/// parser reads the lesson nested one container deeper alike.
 public enum ReadingCheck {
     /// The path the input is read as.
     public static let path = "Lessons/07-fuzz.md"
@@ -90,8 +91,4 @@ public enum ReadingCheck {
             }
         }
     }
-}
-
-extension Part {
-    var isQuiz: Bool { if case .quiz = self { true } else { false } }
 }
