@@ -17,9 +17,19 @@ struct MarkdownColumns {
     /// The line and 1-based byte column of the byte `offset` bytes into `expression`, an
     /// inline value that opens on `line`.
     func position(ofOffset offset: Int, in expression: String, openingOn line: Int) -> (line: Int, column: Int) {
-        guard var start = start(of: expression, onLine: line) else { return (line, 1 + offset) }
+        guard line >= 1, line <= lines.count else { return (line, 1) }
         var line = line
         var offset = offset
+        var start: Int
+        if let found = self.start(of: expression, onLine: line) {
+            start = found
+        } else if line < lines.count, endsWithOpening(lines[line - 1]) {
+            // `` `= `` ends the line: the expression starts on the next one.
+            line += 1
+            start = continuationStart(onLine: line)
+        } else {
+            return (line, min(1 + offset, lines[line - 1].utf8.count + 1))
+        }
         var rest = Array(expression.utf8)
         while true {
             let piece = lines[line - 1].utf8.count - start
@@ -28,9 +38,22 @@ struct MarkdownColumns {
             offset -= min(offset, piece + 1)
             rest.removeFirst(min(rest.count, piece + 1))
             line += 1
-            start = lines[line - 1].utf8.prefix { " >\t".utf8.contains($0) }.count
+            start = continuationStart(onLine: line)
         }
         return (line, start + 1 + offset)
+    }
+
+    /// Where the text of a paragraph's line starts, after `>` markers and indentation.
+    private func continuationStart(onLine line: Int) -> Int {
+        lines[line - 1].utf8.prefix { " >\t".utf8.contains($0) }.count
+    }
+
+    /// Whether `line` ends with the opening of an inline value whose expression starts on
+    /// the next line: backticks, and `=` or nothing, then spaces.
+    private func endsWithOpening(_ line: Substring) -> Bool {
+        var rest = line.utf8.reversed().drop { $0 == UInt8(ascii: " ") }
+        if rest.first == UInt8(ascii: "=") { rest = rest.dropFirst().drop { $0 == UInt8(ascii: " ") } }
+        return rest.first == UInt8(ascii: "`")
     }
 
     /// The byte offset on `line` where `expression` starts: after a backtick, `=` and

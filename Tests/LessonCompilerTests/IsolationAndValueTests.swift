@@ -48,6 +48,10 @@ import LessonFormat
                                           message: "`laterName` is declared later, at line 11; an inline value sees only the cells above it")) {
             try generate("# T\n\n```swift\nlet a = 1\n```\n\n> Too early: `= a +\n> laterName`.\n\n```swift\nlet laterName = 2\n```\n")
         }
+        #expect(throws: LessonFormatError(path: "Lessons/05-x.md", line: 4, column: 6,
+                                          message: "this inline value closes `)` without opening it")) {
+            try generate("# T\n\nA value `=\n1 + 2)` here.\n")
+        }
     }
 
     @Test func membersAndClosureParametersAreNotMistakenForLaterNames() throws {
