@@ -61,7 +61,8 @@ let package = Package(
 
         // The literate toolchain.
         .target(name: "LessonFormat", dependencies: ["CCmark"]),
-        .executableTarget(name: "LessonCompiler", dependencies: ["LessonFormat"]),
+        .target(name: "LessonGenerator", dependencies: ["LessonFormat"]),
+        .executableTarget(name: "LessonCompiler", dependencies: ["LessonFormat", "LessonGenerator"]),
         .plugin(
             name: "LessonPlugin",
             capability: .buildTool(),
@@ -122,13 +123,19 @@ let package = Package(
             dependencies: ["CourseCLI", "FixtureBook"],
             path: "Sources/course-fixtures"
         ),
+        // Whether every reader of a lesson reads it alike, and the fuzz target that asks it
+        // of mutated lessons (`make fuzz`).
+        .target(name: "LessonFuzz", dependencies: ["LessonFormat", "LessonGenerator", "Site", "Notebook"]),
+        .executableTarget(name: "lesson-fuzz", dependencies: ["LessonFuzz"]),
         .testTarget(name: "EngineTests", dependencies: ["Engine"]),
         .testTarget(name: "LessonFormatTests", dependencies: ["LessonFormat"]),
         .testTarget(name: "NotebookTests", dependencies: ["Notebook", "Engine"]),
-        .testTarget(name: "LessonCompilerTests", dependencies: ["LessonCompiler", "LessonFormat"],
+        .testTarget(name: "LessonCompilerTests", dependencies: ["LessonGenerator", "LessonFormat"],
                     exclude: ["Golden"]),
         .testTarget(name: "SiteTests", dependencies: ["Site", "LessonFormat", "Notebook"],
                     exclude: ["Snapshots"]),
+        .testTarget(name: "LessonFuzzTests", dependencies: ["LessonFuzz", "LessonFormat"],
+                    exclude: ["Corpus", "lesson.dict"]),
         .testTarget(
             name: "CourseTests",
             dependencies: ["CourseCLI", "LessonBook", "LessonFormat", "Notebook"]

@@ -1,5 +1,6 @@
 import Foundation
 import LessonFormat
+import LessonGenerator
 
 /// The build tool the lesson plugin runs:
 ///

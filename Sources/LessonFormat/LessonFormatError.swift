@@ -27,3 +27,20 @@ public struct LessonFormatError: Error, Sendable, Equatable, CustomStringConvert
         return "\(path): error: \(message)"
     }
 }
+
+extension LessonFormatError {
+    /// An inline value inside an image's description: the description is plain text (the
+    /// page's `alt` attribute), so no reader could show the value there.
+    static func inlineValueInImage(path: String, line: Int) -> LessonFormatError {
+        LessonFormatError(path: path, line: line, message: """
+            an inline value cannot be part of an image's description (the text in `![…]`, which is \
+            plain text); put the value in the sentence around the image
+            """)
+    }
+
+    /// A `` `= ` `` span with nothing to compute.
+    static func emptyInlineValue(path: String, line: Int) -> LessonFormatError {
+        LessonFormatError(path: path, line: line,
+                          message: "an inline value needs an expression after `=`, as in `= history.bestEpoch`")
+    }
+}

@@ -23,14 +23,17 @@ public struct HTMLSplices {
     public var cell: (Cell) -> String
     /// Inline HTML for a `` `= expr` `` value.
     public var inlineValue: (InlineValue) -> String
+    /// The plain text of a value, for the text and anchor of a heading that holds it.
+    public var inlineValueText: (InlineValue) -> String
     /// HTML for a ```` ```quiz ```` fence.
     public var quiz: (Quiz) -> String
 
-    /// The three splices, one per kind of code-carrying part.
+    /// The splices, one per kind of code-carrying part, and the plain text of a value.
     public init(cell: @escaping (Cell) -> String, inlineValue: @escaping (InlineValue) -> String,
-                quiz: @escaping (Quiz) -> String) {
+                inlineValueText: @escaping (InlineValue) -> String, quiz: @escaping (Quiz) -> String) {
         self.cell = cell
         self.inlineValue = inlineValue
+        self.inlineValueText = inlineValueText
         self.quiz = quiz
     }
 }
@@ -61,7 +64,12 @@ extension Lesson {
         let documentValues = inlineValues.filter { value in
             !quizzes.contains { $0.inlineValues.contains(value) }
         }
-        for (node, value) in zip(codeSpans, documentValues) {
+        let spliced = Array(zip(codeSpans, documentValues))
+        // Headings' texts are read before their values become HTML, with each value's text.
+        var valueTexts: [OpaquePointer: String] = [:]
+        for (node, value) in spliced { valueTexts[node.pointer] = splices.inlineValueText(value) }
+        let headingTexts = headingNodes.map { $0.plainText(substituting: valueTexts).trimmingWhitespace }
+        for (node, value) in spliced {
             tree.replace(inline: node, withHTML: splices.inlineValue(value))
         }
         var cellIterator = cells.makeIterator()
@@ -76,9 +84,8 @@ extension Lesson {
         }
         var anchors = AnchorMaker()
         var headings: [Heading] = []
-        for node in headingNodes {
+        for (node, text) in zip(headingNodes, headingTexts) {
             let level = node.headingLevel
-            let text = node.plainText.trimmingWhitespace
             let anchor = anchors.anchor(for: text)
             let inner = tree.renderChildrenHTML(of: node)
             tree.replace(block: node, withHTML: "<h\(level) id=\"\(anchor)\">\(inner)</h\(level)>\n")

@@ -23,22 +23,11 @@ extension Lesson {
     /// Every link to a lesson file, in the text and in quizzes, in order.
     var lessonLinks: [LessonLink] {
         var links: [LessonLink] = []
-        var blockLine = 1
-        var breaks = 0
+        var inlineLines = InlineLines(lines: source.split(separator: "\n", omittingEmptySubsequences: false))
         for node in MarkdownTree(source: source).nodesInOrder {
-            switch node.kind {
-            case .paragraph, .heading:
-                blockLine = node.startLine
-                breaks = 0
-            case .softBreak, .lineBreak:
-                breaks += 1
-            case .link:
-                if let target = LessonLink.target(of: node.url) {
-                    links.append(LessonLink(fileName: target.fileName, fragment: target.fragment, line: blockLine + breaks))
-                }
-            default:
-                break
-            }
+            let line = inlineLines.enter(node)
+            guard node.kind == .link, let target = LessonLink.target(of: node.url) else { continue }
+            links.append(LessonLink(fileName: target.fileName, fragment: target.fragment, line: line))
         }
         return links + quizzes.flatMap(quizLinks)
     }

@@ -34,37 +34,35 @@ private struct Reader {
     var cells: [Cell] = []
     var inlineValues: [InlineValue] = []
     var quizzes: [Quiz] = []
-    /// Where the enclosing paragraph or heading starts, and how many line breaks precede the
-    /// current inline: cmark gives blocks positions, so inline lines are counted from them.
-    var blockLine = 1
-    var breaksInBlock = 0
+    var inlineLines: InlineLines
+    /// The lines on which a block starts: a line that looks like a closing fence but starts a
+    /// block of its own did not close anything.
+    var blockStarts: Set<Int> = []
 
     init(path: String, source: String) {
         self.path = path
         self.source = source
         self.lines = source.split(separator: "\n", omittingEmptySubsequences: false)
+        self.inlineLines = InlineLines(lines: lines)
     }
 
     mutating func read() throws(LessonFormatError) {
-        let tree = MarkdownTree(source: source)
-        for node in tree.nodesInOrder {
+        let nodes = MarkdownTree(source: source).nodesInOrder
+        blockStarts = Set(nodes.filter(\.isBlock).map(\.startLine))
+        for node in nodes {
+            let line = inlineLines.enter(node)
             switch node.kind {
             case .heading:
-                enterBlock(node)
                 if title == nil, node.headingLevel == 1 { title = node.plainText.trimmingWhitespace }
             case .paragraph:
-                enterBlock(node)
                 if title != nil, summary == nil, node.parent?.kind == .document {
                     summary = node.plainText.trimmingWhitespace
                 }
-            case .softBreak, .lineBreak:
-                breaksInBlock += 1
             case .code:
                 guard let expression = inlineExpression(inCodeSpan: node.literal) else { continue }
-                let line = blockLine + breaksInBlock
-                guard !expression.isEmpty else {
-                    throw error(line, "an inline value needs an expression after `=`, as in `= history.bestEpoch`")
-                }
+                let line = inlineLines.valueLine(counted: line)
+                guard !node.isInsideImage else { throw .inlineValueInImage(path: path, line: line) }
+                guard !expression.isEmpty else { throw .emptyInlineValue(path: path, line: line) }
                 inlineValues.append(InlineValue(index: inlineValues.count, expression: expression,
                                                 line: line, afterCell: lastRunningCell))
             case .codeBlock:
@@ -76,11 +74,6 @@ private struct Reader {
     }
 
     private var lastRunningCell: Int? { cells.last(where: \.runs)?.index }
-
-    private mutating func enterBlock(_ node: MarkdownNode) {
-        blockLine = node.startLine
-        breaksInBlock = 0
-    }
 
     private mutating func readFence(_ node: MarkdownNode) throws(LessonFormatError) {
         let words = node.fenceInfo.split(whereSeparator: \.isWhitespace).map(String.init)
@@ -114,34 +107,44 @@ private struct Reader {
 
     /// The opening fence's line, after checking that the fence is closed: cmark lets an
     /// unclosed fence run to the end of its container, which would swallow the lesson.
+    ///
+    /// A closed fence ends on the line right after its code, a line that holds nothing but
+    /// the closing fence after its containers' `>` markers and indentation, and on which no
+    /// other block starts. An unclosed fence ends on its last line of code, or on the line
+    /// that ended its container (a blank line, or a line that starts a block of its own, even
+    /// one that looks like a closing fence: ```` ``` ```` after a quote opens a new fence).
     private func checkedFence(_ node: MarkdownNode) throws(LessonFormatError) -> Int {
         let open = node.startLine
-        let opening = fenceMarker(onLine: open)
-        let closing = fenceMarker(onLine: node.endLine)
-        let closed = node.endLine > open && closing.map { marker in
-            marker.character == opening?.character && marker.length >= (opening?.length ?? 3)
-                && marker.rest.allSatisfy(\.isWhitespace)
-        } == true
+        let codeLines = node.literal.utf8.count { $0 == UInt8(ascii: "\n") }
+        let closed = node.endLine == open + codeLines + 1 && isClosingFence(line: node.endLine)
+            && !blockStarts.contains(node.endLine)
         guard closed else {
-            let fence = String(repeating: opening?.character ?? "`", count: opening?.length ?? 3)
+            let fence = openingFence(onLine: open)
             throw error(open, "this \(fence)\(node.fenceInfo) fence is never closed; add a line with \(fence) after its last line")
         }
         return open
     }
 
-    /// The fence characters on a line, after any indentation and block-quote markers.
-    private func fenceMarker(onLine line: Int) -> (character: Character, length: Int, rest: Substring)? {
-        guard line >= 1, line <= lines.count else { return nil }
-        var text = lines[line - 1].drop(while: { $0 == " " || $0 == ">" || $0 == "\t" })
-        if let marker = text.first, "-*+".contains(marker), text.dropFirst().first == " " {
-            text = text.dropFirst().drop(while: { $0 == " " })
-        } else if let dot = text.firstIndex(where: { $0 == "." || $0 == ")" }),
-                  !text[..<dot].isEmpty, text[..<dot].allSatisfy(\.isNumber) {
-            text = text[text.index(after: dot)...].drop(while: { $0 == " " })
+    /// Whether `line`, after `>` markers and indentation, is a run of backticks or tildes
+    /// and nothing else but spaces.
+    private func isClosingFence(line: Int) -> Bool {
+        guard line >= 1, line <= lines.count else { return false }
+        let text = lines[line - 1].drop { $0 == " " || $0 == "\t" || $0 == ">" }
+        guard let character = text.first, character == "`" || character == "~" else { return false }
+        let run = text.prefix { $0 == character }
+        return run.count >= 3 && text.dropFirst(run.count).allSatisfy(\.isWhitespace)
+    }
+
+    /// The fence that opens on `line`: its first run of three or more backticks or tildes
+    /// (the list markers and `>` before it have neither, and the info string comes after).
+    private func openingFence(onLine line: Int) -> String {
+        var text = line >= 1 && line <= lines.count ? lines[line - 1] : ""
+        while let start = text.firstIndex(where: { $0 == "`" || $0 == "~" }) {
+            let run = text[start...].prefix { $0 == text[start] }
+            if run.count >= 3 { return String(run) }
+            text = text[run.endIndex...]
         }
-        guard let character = text.first, character == "`" || character == "~" else { return nil }
-        let run = text.prefix(while: { $0 == character })
-        return (character, run.count, text.dropFirst(run.count))
+        return "```"
     }
 
     private func error(_ line: Int, _ message: String) -> LessonFormatError {

@@ -10,9 +10,13 @@ final class MarkdownTree {
     private let root: OpaquePointer
 
     /// Parses `source` as CommonMark (smart punctuation off, so code stays verbatim).
+    ///
+    /// Blocks carry their lines whatever the options; `CMARK_OPT_SOURCEPOS` also has cmark
+    /// count the line breaks inside a code span, which `InlineLines` needs. It changes no
+    /// rendering: HTML is rendered with options of its own.
     init(source: String) {
         root = source.withCString { pointer in
-            cmark_parse_document(pointer, strlen(pointer), CMARK_OPT_DEFAULT)
+            cmark_parse_document(pointer, strlen(pointer), CMARK_OPT_SOURCEPOS)
         }
     }
 
@@ -127,10 +131,32 @@ struct MarkdownNode {
     var isOrderedList: Bool { cmark_node_get_list_type(pointer) == CMARK_ORDERED_LIST }
     var listStart: Int { Int(cmark_node_get_list_start(pointer)) }
     var isTightList: Bool { cmark_node_get_list_tight(pointer) != 0 }
-    /// 1-based line where the node starts (for a fenced block: the opening fence).
+    /// 1-based line where the node starts (for a fenced block: the opening fence). Inline
+    /// nodes have lines of their own making, only right relative to each other within a code
+    /// span (see `InlineLines`).
     var startLine: Int { Int(cmark_node_get_start_line(pointer)) }
     var endLine: Int { Int(cmark_node_get_end_line(pointer)) }
     var parent: MarkdownNode? { cmark_node_parent(pointer).map { MarkdownNode(tree: tree, pointer: $0) } }
+
+    /// Whether the node is a block (a paragraph, a list, a code block, …) rather than text
+    /// inside one.
+    var isBlock: Bool {
+        switch kind {
+        case .document, .blockQuote, .list, .item, .codeBlock, .htmlBlock, .customBlock,
+             .paragraph, .heading, .thematicBreak: true
+        default: false
+        }
+    }
+
+    /// Whether the node is part of an image's description (its alt text).
+    var isInsideImage: Bool {
+        var ancestor = parent
+        while let node = ancestor, !node.isBlock {
+            if node.kind == .image { return true }
+            ancestor = node.parent
+        }
+        return false
+    }
 
     var children: [MarkdownNode] {
         var result: [MarkdownNode] = []
@@ -143,12 +169,17 @@ struct MarkdownNode {
     }
 
     /// The plain text of the node and its descendants (code spans keep their text).
-    var plainText: String {
-        switch kind {
+    var plainText: String { plainText(substituting: [:]) }
+
+    /// The plain text of the node and its descendants, with the nodes in `substitutes`
+    /// read as the text given for them.
+    func plainText(substituting substitutes: [OpaquePointer: String]) -> String {
+        if let substitute = substitutes[pointer] { return substitute }
+        return switch kind {
         case .text, .code: literal
         case .htmlInline: literal.strippingTags
         case .softBreak, .lineBreak: " "
-        default: children.map(\.plainText).joined()
+        default: children.map { $0.plainText(substituting: substitutes) }.joined()
         }
     }
 

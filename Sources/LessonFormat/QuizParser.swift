@@ -80,18 +80,20 @@ struct QuizParser {
             throw error(fenceLine, "this quiz has no explanation; add lines starting with `>` that say why the answer is right")
         }
 
-        let questionText = text(question)
+        let questionText = try text(question)
         let finalAnswer: Quiz.Answer
         if case .numeric = answer {
             finalAnswer = answer
         } else {
-            finalAnswer = .choices(choices.enumerated().map { position, choice in
-                Choice(label: String(UnicodeScalar(UInt8(ascii: "a") + UInt8(position))),
-                       text: text([(choice.line, choice.text)]), isCorrect: choice.correct)
-            })
+            var lettered: [Choice] = []
+            for (position, choice) in choices.enumerated() {
+                lettered.append(Choice(label: String(UnicodeScalar(UInt8(ascii: "a") + UInt8(position))),
+                                       text: try text([(choice.line, choice.text)]), isCorrect: choice.correct))
+            }
+            finalAnswer = .choices(lettered)
         }
         return Quiz(id: id, index: index, fenceLine: fenceLine, question: questionText, answer: finalAnswer,
-                    explanation: text(explanation), afterCell: afterCell)
+                    explanation: try text(explanation), afterCell: afterCell)
     }
 
     private func readID() throws(LessonFormatError) -> String {
@@ -146,12 +148,17 @@ struct QuizParser {
     }
 
     /// Joins lines into Markdown and numbers the inline values in them.
-    private mutating func text(_ lines: [(line: Int, text: Substring)]) -> MarkdownText {
+    private mutating func text(_ lines: [(line: Int, text: Substring)]) throws(LessonFormatError) -> MarkdownText {
         let source = lines.map(\.text).joined(separator: "\n")
+        var inlineLines = InlineLines(lines: lines.map(\.text))
         var values: [InlineValue] = []
-        for node in MarkdownTree(source: source).nodesInOrder where node.kind == .code {
-            guard let expression = inlineExpression(inCodeSpan: node.literal) else { continue }
-            let line = lines.first(where: { $0.text.contains(expression) })?.line ?? lines.first?.line ?? fenceLine
+        for node in MarkdownTree(source: source).nodesInOrder {
+            let counted = inlineLines.enter(node)
+            guard node.kind == .code, let expression = inlineExpression(inCodeSpan: node.literal) else { continue }
+            let textLine = inlineLines.valueLine(counted: counted)
+            let line = lines.indices.contains(textLine - 1) ? lines[textLine - 1].line : fenceLine
+            guard !node.isInsideImage else { throw .inlineValueInImage(path: path, line: line) }
+            guard !expression.isEmpty else { throw .emptyInlineValue(path: path, line: line) }
             values.append(InlineValue(index: nextValueIndex, expression: expression, line: line, afterCell: afterCell))
             nextValueIndex += 1
         }

@@ -6,6 +6,11 @@ import Notebook
 struct InlineValueHTML {
     let record: RunRecord
 
+    /// The value as plain text, for a heading's entry in the contents.
+    func text(_ value: InlineValue) -> String {
+        record.value(value.index)?.text ?? "?"
+    }
+
     func html(_ value: InlineValue) -> String {
         let id = "value-\(value.index)"
         let expression = "= \(value.expression)"

@@ -29,6 +29,7 @@ public struct LessonPage {
         let rendered = lesson.renderHTML(HTMLSplices(
             cell: CellHTML(run: run).html,
             inlineValue: value.html,
+            inlineValueText: value.text,
             quiz: QuizHTML(run: run, value: value.html).html
         ))
         let body = PageBody(rendered.body)

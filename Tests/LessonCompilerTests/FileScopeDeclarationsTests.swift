@@ -1,5 +1,5 @@
 import Testing
-@testable import LessonCompiler
+@testable import LessonGenerator
 
 @Suite struct FileScopeDeclarationsTests {
     func keywords(_ code: String) -> [String] { FileScopeDeclarations.find(in: code).map(\.keyword) }

@@ -1,5 +1,5 @@
 import Testing
-@testable import LessonCompiler
+@testable import LessonGenerator
 import LessonFormat
 
 @Suite struct IsolationAndValueTests {
@@ -35,6 +35,22 @@ import LessonFormat
         #expect(throws: LessonFormatError(path: "Lessons/05-x.md", line: 7, column: 15,
                                           message: "`laterName` is declared later, at line 10; an inline value sees only the cells above it")) {
             try generate("# T\n\n```swift\nlet a = 1\n```\n\nToo early: `= laterName + a`.\n\n```swift\nlet laterName = 2\n```\n")
+        }
+    }
+
+    @Test func aProblemInAValueBrokenOverLinesIsReportedWhereItIs() {
+        // Found by the fuzz target: the column was counted on the value's first line only.
+        #expect(throws: LessonFormatError(path: "Lessons/05-x.md", line: 4, column: 4,
+                                          message: "this inline value closes `)` without opening it")) {
+            try generate("# T\n\nA value `= 1 +\n  2)` here.\n")
+        }
+        #expect(throws: LessonFormatError(path: "Lessons/05-x.md", line: 8, column: 3,
+                                          message: "`laterName` is declared later, at line 11; an inline value sees only the cells above it")) {
+            try generate("# T\n\n```swift\nlet a = 1\n```\n\n> Too early: `= a +\n> laterName`.\n\n```swift\nlet laterName = 2\n```\n")
+        }
+        #expect(throws: LessonFormatError(path: "Lessons/05-x.md", line: 4, column: 6,
+                                          message: "this inline value closes `)` without opening it")) {
+            try generate("# T\n\nA value `=\n1 + 2)` here.\n")
         }
     }
 

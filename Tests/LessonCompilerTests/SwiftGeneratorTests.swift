@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import LessonCompiler
+@testable import LessonGenerator
 import LessonFormat
 
 /// Set `RECORD_SNAPSHOTS=1` to rewrite golden files from the current output, on purpose.

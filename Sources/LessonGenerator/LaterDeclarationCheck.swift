@@ -21,9 +21,9 @@ struct LaterDeclarationCheck {
                 guard !seen.contains(where: { $0.cell <= (afterCell ?? -1) }),
                       let later = seen.first(where: { $0.cell > (afterCell ?? -1) })
                 else { continue }
-                let column = MarkdownColumns(source: lesson.source).column(of: expression, onLine: line)
+                let place = MarkdownColumns(source: lesson.source).position(ofOffset: name.offset, in: expression, openingOn: line)
                 throw LessonFormatError(
-                    path: lesson.path, line: line, column: column + name.offset,
+                    path: lesson.path, line: place.line, column: place.column,
                     message: "`\(name.text)` is declared later, at line \(later.line); an inline value sees only the cells above it")
             }
         }
@@ -87,27 +87,5 @@ struct LaterDeclarationCheck {
             previous = token
         }
         return names
-    }
-}
-
-/// Finds where an inline value's expression sits on its Markdown line.
-struct MarkdownColumns {
-    let lines: [Substring]
-
-    init(source: String) { lines = source.split(separator: "\n", omittingEmptySubsequences: false) }
-
-    /// The 1-based byte column of `expression` on `line`: the first place it follows a
-    /// backtick and `=`; 1 when it cannot be found.
-    func column(of expression: String, onLine line: Int) -> Int {
-        guard line >= 1, line <= lines.count else { return 1 }
-        let text = Array(lines[line - 1].utf8)
-        let wanted = Array(expression.utf8)
-        guard !wanted.isEmpty, text.count >= wanted.count else { return 1 }
-        for start in 0...(text.count - wanted.count) where Array(text[start..<start + wanted.count]) == wanted {
-            let before = text[..<start].reversed().drop { $0 == UInt8(ascii: " ") }
-            guard before.first == UInt8(ascii: "=") else { continue }
-            if before.dropFirst().drop(while: { $0 == UInt8(ascii: " ") }).first == UInt8(ascii: "`") { return start + 1 }
-        }
-        return 1
     }
 }

@@ -8,8 +8,12 @@ import LessonFormat
 /// earlier ones declared. Each piece of lesson code is preceded by `#sourceLocation`, and
 /// inline values keep their Markdown column, so compiler errors, traps and `expect` name the
 /// Markdown line and column.
-struct SwiftGenerator {
+public struct SwiftGenerator {
+    /// The lesson to turn into Swift.
     let lesson: Lesson
+
+    /// A generator for `lesson`.
+    public init(lesson: Lesson) { self.lesson = lesson }
 
     /// The Swift name of the lesson's entry in the book (`lesson02`).
     static func symbol(forNumber number: Int) -> String {
@@ -18,7 +22,8 @@ struct SwiftGenerator {
 
     var symbol: String { Self.symbol(forNumber: lesson.number) }
 
-    func generate() throws(LessonFormatError) -> String {
+    /// The Swift file, or the first format error found in the lesson's code-carrying parts.
+    public func generate() throws(LessonFormatError) -> String {
         try InlineValueSyntax(lesson: lesson).run()
         try LaterDeclarationCheck(lesson: lesson).run()
         var out = """

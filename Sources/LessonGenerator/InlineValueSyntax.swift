@@ -15,8 +15,8 @@ struct InlineValueSyntax {
         }
         for (expression, line) in expressions {
             if let (offset, problem) = Self.problem(in: expression) {
-                throw LessonFormatError(path: lesson.path, line: line,
-                                        column: columns.column(of: expression, onLine: line) + offset,
+                let place = columns.position(ofOffset: offset, in: expression, openingOn: line)
+                throw LessonFormatError(path: lesson.path, line: place.line, column: place.column,
                                         message: "this inline value \(problem)")
             }
         }
