@@ -53,46 +53,83 @@ import Testing
 }
 
 @Suite(.serialized) struct InterruptionTests {
-    /// Starts a build of the lesson that never ends, waits until its lesson process runs,
-    /// then sends `signal`.
-    func interrupt(with signal: Int32, expecting status: Int32) throws {
-        let folder = try temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let site = folder.appending(path: "site")
-        #expect(try run(Programs.fixtures, ["build", "1", "--out", site.path]).status == 0)
-        let before = try String(contentsOf: site.appending(path: "index.html"), encoding: .utf8)
-
+    /// A site built from fixture lesson 1, then a build of the lesson that never ends,
+    /// started and watched until its lesson process runs.
+    struct LoopingBuild {
+        let folder: URL
+        let site: URL
+        let siteBefore: String
         let process = Process()
-        process.executableURL = Programs.fixtures
-        process.arguments = ["build", "5", "--out", site.path, "--budget", "120"]
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let parent = process.processIdentifier
-        var child: Int32?
-        for _ in 0..<200 where child == nil {
-            usleep(50_000)
-            child = children(of: parent).first
+        let lesson: Int32
+
+        init() throws {
+            folder = try temporaryFolder()
+            site = folder.appending(path: "site")
+            #expect(try run(Programs.fixtures, ["build", "1", "--out", site.path]).status == 0)
+            siteBefore = try String(contentsOf: site.appending(path: "index.html"), encoding: .utf8)
+            process.executableURL = Programs.fixtures
+            process.arguments = ["build", "5", "--out", site.path, "--budget", "120"]
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            var child: Int32?
+            for _ in 0..<200 where child == nil {
+                usleep(50_000)
+                child = InterruptionTests.children(of: process.processIdentifier).first
+            }
+            lesson = try #require(child, "the lesson process started")
         }
-        let lesson = try #require(child, "the lesson process started")
-        kill(parent, signal)
-        process.waitUntilExit()
-        #expect(process.terminationStatus == status)
-        var gone = false
-        for _ in 0..<20 where !gone {
-            usleep(100_000)
-            gone = kill(lesson, 0) != 0 || isZombie(lesson)
+
+        /// Whether the lesson process is gone within two seconds.
+        func lessonEnds() -> Bool {
+            for _ in 0..<20 {
+                if kill(lesson, 0) != 0 || InterruptionTests.isZombie(lesson) { return true }
+                usleep(100_000)
+            }
+            return false
         }
-        #expect(gone, "no lesson process is left 2 s after the interruption")
-        let temporary = try FileManager.default.contentsOfDirectory(atPath: FileManager.default.temporaryDirectory.path)
-        #expect(!temporary.contains { $0.hasPrefix("course-\(parent)-") }, "the temporary folder is removed")
-        #expect(try String(contentsOf: site.appending(path: "index.html"), encoding: .utf8) == before, "the old site is intact")
+
+        /// Whether a temporary folder of the build is left.
+        func leftTemporaryFolder() throws -> Bool {
+            try FileManager.default.contentsOfDirectory(atPath: FileManager.default.temporaryDirectory.path)
+                .contains { $0.hasPrefix("course-\(process.processIdentifier)-") }
+        }
+
+        func siteIsIntact() throws -> Bool {
+            try String(contentsOf: site.appending(path: "index.html"), encoding: .utf8) == siteBefore
+        }
+    }
+
+    func interrupt(with signal: Int32, expecting status: Int32) throws {
+        let build = try LoopingBuild()
+        defer { try? FileManager.default.removeItem(at: build.folder) }
+        kill(build.process.processIdentifier, signal)
+        build.process.waitUntilExit()
+        #expect(build.process.terminationStatus == status)
+        #expect(build.lessonEnds(), "no lesson process is left 2 s after the interruption")
+        #expect(try !build.leftTemporaryFolder(), "the temporary folder is removed")
+        #expect(try build.siteIsIntact(), "the old site is intact")
     }
 
     @Test func sigintStopsEveryLessonAndExits130() throws { try interrupt(with: SIGINT, expecting: 130) }
     @Test func sigtermStopsEveryLessonAndExits143() throws { try interrupt(with: SIGTERM, expecting: 143) }
+    @Test func sighupStopsEveryLessonAndExits129() throws { try interrupt(with: SIGHUP, expecting: 129) }
 
-    private func children(of parent: Int32) -> [Int32] {
+    /// SIGKILL gives the build no chance to clean up: its lesson dies by the parent-death
+    /// signal, and the next build removes the temporary folder it left.
+    @Test func aKilledBuildTakesItsLessonWithItAndTheNextBuildClearsItsFolder() throws {
+        let build = try LoopingBuild()
+        defer { try? FileManager.default.removeItem(at: build.folder) }
+        kill(build.process.processIdentifier, SIGKILL)
+        build.process.waitUntilExit()
+        #expect(build.lessonEnds(), "no lesson process is left 2 s after its parent was killed")
+        #expect(try build.leftTemporaryFolder(), "a killed build cannot clean up after itself")
+        #expect(try run(Programs.fixtures, ["build", "1", "--out", build.site.path]).status == 0)
+        #expect(try !build.leftTemporaryFolder(), "the next build removes the dead build's folder")
+        #expect(try build.siteIsIntact(), "the site is the same lesson built again")
+    }
+
+    static func children(of parent: Int32) -> [Int32] {
         let entries = (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? []
         return entries.compactMap(Int32.init).filter { pid in
             guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
@@ -102,7 +139,7 @@ import Testing
         }
     }
 
-    private func isZombie(_ pid: Int32) -> Bool {
+    static func isZombie(_ pid: Int32) -> Bool {
         guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
               let close = stat.lastIndex(of: ")") else { return true }
         return stat[stat.index(after: close)...].split(separator: " ").first == "Z"
