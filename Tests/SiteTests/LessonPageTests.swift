@@ -68,9 +68,9 @@ import Testing
         let before = try LessonParser.parse(source: "# Before\n", path: "Lessons/04-before.md")
         let after = try LessonParser.parse(source: "# After\n", path: "Lessons/06-after.md")
         let html = try LessonPage(run: run, all: [before, run.lesson, after]).html()
-        let previous = "<a class=\"previous\" rel=\"prev\" href=\"04-before.html\">← 04 · Before</a>"
+        let previous = "<a class=\"previous\" rel=\"prev\" href=\"04-before.html\">←&nbsp;04 · Before</a>"
         #expect(html.components(separatedBy: previous).count == 3, "previous and next sit at the top and the bottom")
-        #expect(html.contains("<a class=\"next\" rel=\"next\" href=\"06-after.html\">06 · After →</a>"))
+        #expect(html.contains("<a class=\"next\" rel=\"next\" href=\"06-after.html\">06 · After&nbsp;→</a>"))
         #expect(html.contains("<li class=\"current\"><a href=\"05-snapshot.html\" aria-current=\"page\">"))
         #expect(html.range(of: "</h1>\n<nav class=\"pager pager-top\"") != nil, "the title comes first")
     }

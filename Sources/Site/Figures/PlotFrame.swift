@@ -23,7 +23,7 @@ struct PlotFrame {
         let lastX = x?.ticks.last.map { SVG.width(of: $0.label, fontSize: font) / 2 } ?? 0
         self.width = width
         self.height = height
-        left = 6 + (leftRoom ?? yLabels + 8)
+        left = 6 + (leftRoom ?? yLabels + 10)
         top = 10 + topRoom + (y?.label == nil ? 0 : font + 8)
         right = width - max(12, lastX + 4, rightRoom)
         bottom = height - (x == nil ? 8 : font + 12) - (x?.label == nil ? 0 : font + 6)
@@ -67,7 +67,8 @@ struct PlotFrame {
             guard let fraction = axis.fraction(of: tick.value) else { continue }
             let position = y(fraction)
             parts.append(SVG.line(left - 4, position, left, position, class: "axis"))
-            parts.append(SVG.text(tick.label, x: left - 6, y: position + Self.fontSize * 0.35, anchor: "end", class: "tick"))
+            // Clear of a marker drawn on the axis (a point at the x range's start).
+            parts.append(SVG.text(tick.label, x: left - 8, y: position + Self.fontSize * 0.35, anchor: "end", class: "tick"))
         }
         if let label = axis.label {
             parts.append(SVG.text(label, x: 6, y: top - 10, class: "axis-label"))
