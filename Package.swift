@@ -5,11 +5,13 @@ import PackageDescription
 /// file. Their code is compiled file by file, incrementally and without optimization, even in
 /// release builds: an edit to one lesson then recompiles that lesson only, in about two seconds
 /// whatever the size of the course, and the lessons run as fast, because their heavy work
-/// happens inside the engine, which is always optimized.
+/// happens inside the engine, which is always optimized. An expression that takes the type
+/// checker over a second is a warning at its Markdown line: it would slow every edit.
 let lessonSettings: [SwiftSetting] = [
     .unsafeFlags([
         "-Xfrontend", "-diagnostic-style", "-Xfrontend", "llvm",
         "-no-whole-module-optimization", "-incremental", "-Onone",
+        "-Xfrontend", "-warn-long-expression-type-checking=1000",
     ]),
     .defaultIsolation(MainActor.self),
 ]

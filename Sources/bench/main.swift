@@ -55,6 +55,8 @@ try folder.writeManifest(Manifest(
     comparedSteps: Agreement.steps, gemm: gemmFiles
 ))
 
+// `--only course,rebuild` leaves the scripts nothing to compare.
+let referencesHaveWork = !workloads.isEmpty || gemmFiles != nil
 print("Machine: \(Machine.description)")
 var failures: [String] = []
 for (index, threads) in options.threads.enumerated() {
@@ -74,7 +76,7 @@ for (index, threads) in options.threads.enumerated() {
             let (engine, direct) = gemm.seconds()
             run.gemm = (gemm, engine, direct)
         }
-        for script in [ReferenceScript.pytorch, .numpy] where !options.engineOnly {
+        for script in [ReferenceScript.pytorch, .numpy] where !options.engineOnly && referencesHaveWork {
             note("\(label) round \(round): \(script.name)")
             let result = script.run(folder: folder, scripts: references, python: options.python, threads: threads)
             if script.name == "PyTorch" {
