@@ -104,15 +104,18 @@ for (index, threads) in options.threads.enumerated() {
     }
 
     let libraries = [run.pytorch, run.numpy].compactMap { $0?.library }
-    print("\nBLAS threads: \(threads)\(libraries.isEmpty ? "" : "; " + libraries.joined(separator: ", "))")
-    print(run.table(for: workloads).rendered)
-    for line in run.notes { print("  \(line)") }
+    if referencesHaveWork {
+        print("\nBLAS threads: \(threads)\(libraries.isEmpty ? "" : "; " + libraries.joined(separator: ", "))")
+        print(run.table(for: workloads).rendered)
+        for line in run.notes { print("  \(line)") }
+    }
     switch rebuild {
     case .success(let timing): print("\n" + timing.report.joined(separator: "\n"))
     case .failure(let error): print("\nRebuild not timed: \(error.reason)")
     case nil: break
     }
 
+    guard referencesHaveWork else { continue }
     // Agreement against PyTorch (gated), or against the numpy script when PyTorch is missing (reported).
     let reference = [("PyTorch", run.pytorch), ("numpy", run.numpy)].first { $0.1?.available == true }
     guard let (name, result) = reference, let result else {
