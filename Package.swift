@@ -78,10 +78,12 @@ let package = Package(
             swiftSettings: lessonSettings,
             plugins: ["LessonPlugin"]
         ),
+        // Grading a learner's answer against the key a run computed, beside the quiz types.
+        .target(name: "QuizGrading", dependencies: ["LessonFormat", "Notebook"]),
         .target(
             name: "Site",
             dependencies: [
-                "LessonFormat", "Notebook", "CProcessControl",
+                "LessonFormat", "Notebook", "QuizGrading", "CProcessControl",
                 .product(name: "Mustache", package: "swift-mustache"),
             ],
             resources: [.copy("Resources")]
@@ -89,7 +91,7 @@ let package = Package(
         .target(
             name: "CourseCLI",
             dependencies: [
-                "Site", "Notebook", "LessonFormat",
+                "Site", "Notebook", "LessonFormat", "QuizGrading",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -134,7 +136,7 @@ let package = Package(
         .testTarget(name: "NotebookTests", dependencies: ["Notebook", "Engine"]),
         .testTarget(name: "LessonCompilerTests", dependencies: ["LessonGenerator", "LessonFormat"],
                     exclude: ["Golden"]),
-        .testTarget(name: "SiteTests", dependencies: ["Site", "LessonFormat", "Notebook"],
+        .testTarget(name: "SiteTests", dependencies: ["Site", "LessonFormat", "Notebook", "QuizGrading"],
                     exclude: ["Snapshots"]),
         .testTarget(name: "LessonFuzzTests", dependencies: ["LessonFuzz", "LessonFormat"],
                     exclude: ["Corpus", "lesson.dict"]),

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import LessonFormat
 import Notebook
+import QuizGrading
 import Site
 
 struct CheckCommand: BookCommand {

@@ -1,6 +1,7 @@
 import Foundation
 import LessonFormat
 import Notebook
+import QuizGrading
 
 /// The HTML form for a quiz. The key and the explanation travel encoded in data
 /// attributes and `course.js` reveals them only after a right answer or on "Show the

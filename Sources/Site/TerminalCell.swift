@@ -1,8 +1,9 @@
 import LessonFormat
 import Notebook
 
-/// A cell in the terminal: its code behind a gutter, then its outputs verbatim (plots are
-/// up to 80 columns wide and must not be re-wrapped), its claims and any failure.
+/// A cell in the terminal: its code behind a gutter (a line too long for the width goes on
+/// behind a dotted gutter), then its outputs verbatim (plots are up to 80 columns wide and
+/// must not be re-wrapped), its claims and any failure.
 struct TerminalCell {
     let run: LessonRun
     let style: TerminalStyle
@@ -12,7 +13,9 @@ struct TerminalCell {
         var lines: [String] = []
         if cell.showsCode {
             for line in cell.code.trimmingTrailingNewlines.split(separator: "\n", omittingEmptySubsequences: false) {
-                lines.append(style.apply([.dim], to: "  │ ") + style.apply([.cyan], to: String(line)))
+                for (index, piece) in Self.pieces(of: String(line), room: width - 4).enumerated() {
+                    lines.append(style.apply([.dim], to: index == 0 ? "  │ " : "  ┆ ") + style.apply([.cyan], to: piece))
+                }
             }
         }
         let knobs = run.record.knobs(inCell: cell.index)
@@ -41,5 +44,26 @@ struct TerminalCell {
             lines += failure.message.trimmingTrailingNewlines.split(separator: "\n").map { "    " + terminalSafe($0) }
         }
         return lines
+    }
+
+    /// `line` in pieces of at most `room` characters: each break falls after the last space
+    /// that leaves the piece at least half full, or at `room` when there is none; the pieces
+    /// after the first are indented four columns deeper than the line.
+    static func pieces(of line: String, room: Int) -> [String] {
+        guard line.count > room, room >= 8 else { return [line] }
+        let indent = String(repeating: " ", count: min(line.prefix { $0 == " " }.count + 4, room / 2))
+        var pieces: [String] = []
+        var rest = Substring(line)
+        var limit = room
+        while rest.count > limit {
+            let window = rest.prefix(limit)
+            let space = window.dropFirst(limit / 2).lastIndex(of: " ")
+            let end = space.map { rest.index(after: $0) } ?? window.endIndex
+            pieces.append(String(rest[..<end]).trimmingTrailingSpaces)
+            rest = rest[end...].drop { $0 == " " }
+            limit = room - indent.count
+        }
+        if !rest.isEmpty { pieces.append(String(rest)) }
+        return [pieces[0]] + pieces.dropFirst().map { indent + $0 }
     }
 }

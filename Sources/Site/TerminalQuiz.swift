@@ -1,5 +1,6 @@
 import LessonFormat
 import Notebook
+import QuizGrading
 
 /// A quiz in the terminal text: its question and choices, and the key when asked for.
 struct TerminalQuiz {

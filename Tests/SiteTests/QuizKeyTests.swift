@@ -1,5 +1,6 @@
 import LessonFormat
 import Notebook
+import QuizGrading
 import Site
 import Testing
 

@@ -16,13 +16,26 @@ import Testing
         #expect(try matchesSnapshot(text, "05-snapshot.ansi.txt"))
     }
 
-    @Test func paragraphsWrapToTheWidthAndFiguresAreNotRewrapped() throws {
+    @Test func paragraphsAndCodeWrapToTheWidthAndFiguresAreNotRewrapped() throws {
         let text = TerminalRenderer(run: try snapshotRun(), width: 40, style: TerminalStyle(color: false),
                                     showAnswers: true).render()
-        for line in text.split(separator: "\n") where !line.hasPrefix("  │") && !line.hasPrefix("layer") {
+        for line in text.split(separator: "\n") where !line.hasPrefix("layer") {
             #expect(line.count <= 40, "\(line)")
         }
         #expect(text.contains("layer 1 │███ 3"))
+        #expect(text.contains("\n  ┆     "), "a code line too long goes on, indented, behind a dotted gutter")
+    }
+
+    @Test func aLongCodeLineBreaksAtSpacesAndLosesNothing() throws {
+        let run = try snapshotRun()
+        let wide = TerminalRenderer(run: run, width: 400, style: TerminalStyle(color: false)).render()
+        let narrow = TerminalRenderer(run: run, width: 40, style: TerminalStyle(color: false)).render()
+        func code(_ text: String) -> String {
+            text.split(separator: "\n").filter { $0.hasPrefix("  │ ") || $0.hasPrefix("  ┆ ") }
+                .map { $0.dropFirst(4).trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
+                .split(separator: " ").joined(separator: " ")
+        }
+        #expect(code(narrow) == code(wide))
     }
 
     @Test func colourFollowsTheTerminalAndNoColor() {
