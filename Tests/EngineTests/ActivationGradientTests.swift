@@ -38,7 +38,7 @@ struct ActivationGradientTests {
         func layer(training: Bool) -> RReLU {
             var generator = SeededGenerator(seed: 8)
             let layer = RReLU(generator: &generator)
-            layer.isTraining = training
+            layer.setTraining(training)
             return layer
         }
         expectGradientsMatch([awayFromZero([3, 4], seed: 9)]) { layer(training: true)($0[0]) }

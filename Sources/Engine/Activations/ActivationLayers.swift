@@ -18,11 +18,7 @@ extension ActivationLayer {
 
 /// σ(x) = 1/(1 + e^(−x)); its derivative σ(1 − σ) is at most 1/4, which is why deep sigmoid
 /// networks' gradients vanish.
-public final class Sigmoid: ActivationLayer {
-    /// Whether the layer is in training mode (it behaves the same in both).
-    public var isTraining = true
-    /// A sigmoid layer.
-    public init() {}
+public final class Sigmoid: Module, ActivationLayer {
     /// σ(x) element-wise.
     public func callAsFunction(_ input: Tensor) -> Tensor { sigmoid(input) }
     /// Outside [0.01, 0.99], where σ′ < 0.0099.
@@ -30,11 +26,7 @@ public final class Sigmoid: ActivationLayer {
 }
 
 /// tanh x, zero-centred, derivative 1 − tanh²x ≤ 1.
-public final class Tanh: ActivationLayer {
-    /// Whether the layer is in training mode (it behaves the same in both).
-    public var isTraining = true
-    /// A tanh layer.
-    public init() {}
+public final class Tanh: Module, ActivationLayer {
     /// tanh x element-wise.
     public func callAsFunction(_ input: Tensor) -> Tensor { tanh(input) }
     /// Outside [−0.99, 0.99], where tanh′ < 0.02.
@@ -42,11 +34,7 @@ public final class Tanh: ActivationLayer {
 }
 
 /// ReLU: max(0, x) (Nair & Hinton, 2010).
-public final class ReLU: ActivationLayer {
-    /// Whether the layer is in training mode (it behaves the same in both).
-    public var isTraining = true
-    /// A ReLU layer.
-    public init() {}
+public final class ReLU: Module, ActivationLayer {
     /// max(0, x) element-wise.
     public func callAsFunction(_ input: Tensor) -> Tensor { relu(input) }
     /// True: a unit whose input stays negative gets no gradient.
@@ -54,11 +42,9 @@ public final class ReLU: ActivationLayer {
 }
 
 /// Leaky ReLU: x for x > 0, a·x otherwise, with a small fixed slope a.
-public final class LeakyReLU: ActivationLayer {
+public final class LeakyReLU: Module, ActivationLayer {
     /// The slope a for negative inputs.
     public let slope: Float
-    /// Whether the layer is in training mode (it behaves the same in both).
-    public var isTraining = true
     /// A leaky ReLU with negative slope `slope`.
     public init(slope: Float = 0.01) { self.slope = slope }
     /// x or a·x element-wise.
@@ -67,11 +53,9 @@ public final class LeakyReLU: ActivationLayer {
 
 /// PReLU (He et al., 2015): a leaky ReLU whose negative slope a is learned.
 /// y = max(0, x) − a·max(0, −x), composed from primitives, so ∂L/∂a comes from autodiff.
-public final class PReLU: ActivationLayer {
+public final class PReLU: Module, ActivationLayer {
     /// The learned slope a, shape `[1]`, shared by all units.
     public let slope: Tensor
-    /// Whether the layer is in training mode (it behaves the same in both).
-    public var isTraining = true
     /// A PReLU whose slope starts at `initialSlope`.
     public init(initialSlope: Float = 0.25) {
         slope = Tensor(shape: [1], scalars: [initialSlope], requiresGradient: true)
@@ -84,13 +68,11 @@ public final class PReLU: ActivationLayer {
 
 /// RReLU (Xu et al., 2015): while training, each negative input gets its own random slope
 /// a ~ U(lower, upper); in evaluation the mean slope (lower + upper)/2 is used.
-public final class RReLU: ActivationLayer {
+public final class RReLU: Module, ActivationLayer {
     /// The smallest random slope.
     public let lower: Float
     /// The largest random slope.
     public let upper: Float
-    /// Whether slopes are random (training) or the mean slope (evaluation).
-    public var isTraining = true
     private var generator: SeededGenerator
 
     /// An RReLU drawing slopes from U(`lower`, `upper`) with a generator split from `generator`.
@@ -111,42 +93,26 @@ public final class RReLU: ActivationLayer {
 }
 
 /// GELU, exact form x·Φ(x) (Φ the standard normal CDF), as in BERT and GPT-2's successors.
-public final class GELU: ActivationLayer {
-    /// Whether the layer is in training mode (it behaves the same in both).
-    public var isTraining = true
-    /// A GELU layer.
-    public init() {}
+public final class GELU: Module, ActivationLayer {
     /// x·Φ(x) element-wise.
     public func callAsFunction(_ input: Tensor) -> Tensor { gelu(input) }
 }
 
 /// SiLU (swish): x·σ(x).
-public final class SiLU: ActivationLayer {
-    /// Whether the layer is in training mode (it behaves the same in both).
-    public var isTraining = true
-    /// A SiLU layer.
-    public init() {}
+public final class SiLU: Module, ActivationLayer {
     /// x·σ(x) element-wise.
     public func callAsFunction(_ input: Tensor) -> Tensor { silu(input) }
 }
 
 /// Mish: x·tanh(ln(1 + eˣ)).
-public final class Mish: ActivationLayer {
-    /// Whether the layer is in training mode (it behaves the same in both).
-    public var isTraining = true
-    /// A Mish layer.
-    public init() {}
+public final class Mish: Module, ActivationLayer {
     /// x·tanh(softplus x) element-wise.
     public func callAsFunction(_ input: Tensor) -> Tensor { mish(input) }
 }
 
 /// Softmax over the last axis: turns each row of scores into probabilities.
 /// (Training with `crossEntropy` takes raw scores; use this layer for outputs you want to read.)
-public final class Softmax: Layer {
-    /// Whether the layer is in training mode (it behaves the same in both).
-    public var isTraining = true
-    /// A softmax layer.
-    public init() {}
+public final class Softmax: Module, Layer {
     /// softmax along the last axis.
     public func callAsFunction(_ input: Tensor) -> Tensor { softmax(input) }
 }

@@ -7,7 +7,7 @@
 /// unbiased σ² are kept: r ← (1 − momentum)·r + momentum·batch value (PyTorch's convention).
 /// Evaluation: the running averages replace the batch statistics, so an example's output no
 /// longer depends on the rest of its batch.
-public final class BatchNorm: Layer {
+public final class BatchNorm: Module, Layer {
     /// γ, one per feature, starting at 1.
     public let scale: Tensor
     /// β, one per feature, starting at 0.
@@ -20,8 +20,6 @@ public final class BatchNorm: Layer {
     public let momentum: Float
     /// ε, added to the variance before the square root.
     public let epsilon: Float
-    /// Whether batch statistics (training) or running statistics (evaluation) are used.
-    public var isTraining = true
 
     /// Batch normalization of `features` features (or channels).
     public init(features: Int, momentum: Float = 0.1, epsilon: Float = 1e-5) {

@@ -4,7 +4,7 @@
 /// Shapes: input `[B, C, H, W]`, weight `[O, C, K, K]`, bias `[O]`, output `[B, O, Ho, Wo]`
 /// with Ho = (H + 2·padding − K)/stride + 1 (likewise Wo). Computed by im2col and one matrix
 /// product (`conv2d`). Weights are drawn with fan-in C·K·K and fan-out O·K·K; biases start at zero.
-public final class Conv2d: WeightedLayer {
+public final class Conv2d: Module, WeightedLayer {
     /// `[O, C, K, K]`.
     public let weight: Tensor
     /// `[O]`, or `nil` for a layer without bias.
@@ -13,8 +13,6 @@ public final class Conv2d: WeightedLayer {
     public let stride: Int
     /// Zeros added around each side of the input.
     public let padding: Int
-    /// Whether the layer is in training mode (it behaves the same in both).
-    public var isTraining = true
 
     /// A convolution from `inputChannels` to `outputChannels` with `kernelSize`×`kernelSize` filters.
     public init(inputChannels: Int, outputChannels: Int, kernelSize: Int, stride: Int = 1, padding: Int = 0,

@@ -4,11 +4,9 @@
 ///
 /// y = x ⊙ m / (1 − p), mᵢ ~ Bernoulli(1 − p); ∂y/∂x = m / (1 − p). The masks come from the
 /// layer's own generator, split from the one given at creation, so a run repeats exactly.
-public final class Dropout: Layer {
+public final class Dropout: Module, Layer {
     /// The probability of dropping each value, p.
     public let probability: Float
-    /// Whether the layer is in training mode (dropping) or evaluation mode (identity).
-    public var isTraining = true
     private var generator: SeededGenerator
 
     /// A dropout layer that drops each value with `probability` while training.

@@ -5,7 +5,7 @@
 /// Like layer norm it ignores the rest of the batch (so it works with batches of 2); with
 /// G = 1 it is layer norm over channels and positions, with G = C it is instance norm.
 /// Input `[B, C, ...]`; γ (starting at 1) and β (starting at 0) have shape `[C]`.
-public final class GroupNorm: Layer {
+public final class GroupNorm: Module, Layer {
     /// The number of groups, G.
     public let groups: Int
     /// γ, one per channel, starting at 1.
@@ -14,8 +14,6 @@ public final class GroupNorm: Layer {
     public let offset: Tensor
     /// ε, added to the variance before the square root.
     public let epsilon: Float
-    /// Whether the layer is in training mode (it behaves the same in both).
-    public var isTraining = true
 
     /// Group normalization of `channels` channels in `groups` groups.
     public init(groups: Int, channels: Int, epsilon: Float = 1e-5) {

@@ -4,15 +4,13 @@
 /// Nothing depends on the other examples of the batch, so it behaves the same in training and
 /// evaluation and works with a batch of one. Input `[..., F]`; γ (starting at 1) and β
 /// (starting at 0) have shape `[F]`.
-public final class LayerNorm: Layer {
+public final class LayerNorm: Module, Layer {
     /// γ, starting at 1.
     public let scale: Tensor
     /// β, starting at 0.
     public let offset: Tensor
     /// ε, added to the variance before the square root.
     public let epsilon: Float
-    /// Whether the layer is in training mode (it behaves the same in both).
-    public var isTraining = true
 
     /// Layer normalization over the last axis, of length `features`.
     public init(features: Int, epsilon: Float = 1e-5) {

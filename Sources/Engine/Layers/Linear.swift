@@ -3,13 +3,11 @@
 /// Shapes: x `[B, I]`, W `[I, O]`, b `[O]`, y `[B, O]`. Each output is a weighted sum of all
 /// inputs plus a bias. W is drawn by `initializer` (fan-in I, fan-out O); b starts at zero.
 /// Forward and backward are one fused primitive (`linear`), two BLAS products each way.
-public final class Linear: WeightedLayer {
+public final class Linear: Module, WeightedLayer {
     /// `[I, O]`.
     public let weight: Tensor
     /// `[O]`, or `nil` for a layer without bias.
     public let bias: Tensor?
-    /// Whether the layer is in training mode (it behaves the same in both).
-    public var isTraining = true
 
     /// A layer from `inputs` features to `outputs` features.
     public init(inputs: Int, outputs: Int, bias: Bool = true,

@@ -1,12 +1,10 @@
 /// Max pooling: keeps the largest value of each `size`×`size` window (`[B, C, H, W]` →
 /// `[B, C, Ho, Wo]`, Ho = (H − size)/stride + 1); no parameters.
-public final class MaxPool2d: Layer {
+public final class MaxPool2d: Module, Layer {
     /// The window's side.
     public let size: Int
     /// The step between windows (the window size unless given).
     public let stride: Int
-    /// Whether the layer is in training mode (it behaves the same in both).
-    public var isTraining = true
 
     /// Pooling over `size`×`size` windows, `stride` apart (non-overlapping by default).
     public init(size: Int, stride: Int? = nil) {

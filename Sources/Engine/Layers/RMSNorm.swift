@@ -4,13 +4,11 @@
 ///
 /// Composed from primitives (its gradient comes from automatic differentiation). Input
 /// `[..., F]`; γ has shape `[F]` and starts at 1.
-public final class RMSNorm: Layer {
+public final class RMSNorm: Module, Layer {
     /// γ, starting at 1.
     public let scale: Tensor
     /// ε, added to the mean square before the square root.
     public let epsilon: Float
-    /// Whether the layer is in training mode (it behaves the same in both).
-    public var isTraining = true
 
     /// RMS normalization over the last axis, of length `features`.
     public init(features: Int, epsilon: Float = 1e-6) {

@@ -3,13 +3,14 @@
 ///
 /// The skip path is why deep residual networks train: ∂y/∂x = ∂F/∂x + I, so the gradient
 /// reaches earlier layers through the identity even when ∂F/∂x is tiny (He et al., 2016).
-public final class Residual: Layer {
+public final class Residual: Module, Layer {
+    // `body` is declared before `projection`: `Module` finds layers in declaration order, so
+    // the body's layers are named and saved first.
+
     /// F, the transformation whose output is added to the input.
     public let body: Sequential
     /// P, mapping the input to F's width; `nil` for the identity.
     public let projection: (any Layer)?
-    /// Whether the block is in training mode.
-    public var isTraining = true
 
     /// y = F(x) + P(x) with the body F listed in `build` and the skip path P given by
     /// `projection` (the identity when `nil`; see `Residual.projection(from:to:generator:)`).
@@ -31,9 +32,6 @@ public final class Residual: Layer {
     public func callAsFunction(_ input: Tensor) -> Tensor {
         combine(body(input), input)
     }
-
-    /// The body's layers, then the projection if there is one.
-    public var sublayers: [any Layer] { [body] + (projection.map { [$0] } ?? []) }
 
     /// Traces the body's layers, then records the block's sum.
     public func traced(_ input: Tensor, into trace: inout [LayerOutput]) -> Tensor {

@@ -1,9 +1,7 @@
 /// Layers applied one after another: y = fₙ(…f₂(f₁(x))).
-public class Sequential: Layer {
+public class Sequential: Module, Layer {
     /// The layers, in the order they run.
     public let layers: [any Layer]
-    /// Whether the model is in training mode (see `setTraining(_:)`).
-    public var isTraining = true
 
     /// The layers as forward steps, worked out once (`layers` never changes).
     private let steps: [Step]
@@ -73,7 +71,4 @@ public class Sequential: Layer {
         }
         return steps
     }
-
-    /// The layers, in order.
-    public var sublayers: [any Layer] { layers }
 }
