@@ -16,8 +16,10 @@ import Testing
     @Test func anEditedLessonIsRebuiltAndServedAndACompileErrorIsShownUntilItIsFixed() throws {
         let original = try String(contentsOf: Self.lesson, encoding: .utf8)
         defer { try? original.write(to: Self.lesson, atomically: true, encoding: .utf8) }
-        // Notes beside the lessons are no lesson: the build goes on and says so.
-        let notes = Self.lesson.deletingLastPathComponent().appending(path: "NOTES.md")
+        // Notes beside the lessons are no lesson: the build goes on and says so. The name is new
+        // on every run: the plugin, which warns, runs again only when the list of files changes.
+        let notesName = "NOTES-\(UUID().uuidString.prefix(8)).md"
+        let notes = Self.lesson.deletingLastPathComponent().appending(path: notesName)
         try "Notes about the fixtures, not a lesson.\n".write(to: notes, atomically: true, encoding: .utf8)
         defer { try? FileManager.default.removeItem(at: notes) }
 
@@ -41,7 +43,7 @@ import Testing
         // The first build compiles the package into the test's own build folder.
         #expect(waitUntil(page, contains: "first version", seconds: 1200), "\(output.text)")
         #expect(try get(page).contains("the answer is 42"))
-        #expect(output.text.contains("Sources/FixtureBook/Lessons/NOTES.md is not a lesson and is ignored"), "\(output.text)")
+        #expect(output.text.contains("Sources/FixtureBook/Lessons/\(notesName) is not a lesson and is ignored"), "\(output.text)")
 
         try original.replacingOccurrences(of: "first version", with: "second version")
             .write(to: Self.lesson, atomically: true, encoding: .utf8)
