@@ -47,31 +47,34 @@ struct InlineLines {
     mutating func valueLine(counted: Int) -> Int {
         let last = min(blockEnd, lines.count)
         let found = counted <= last
-            ? (counted...last).first { Self.openings(on: lines[$0 - 1]) > taken[$0, default: 0] } ?? counted
+            ? (counted...last).first { inlineValueOpenings(on: lines[$0 - 1]) > taken[$0, default: 0] } ?? counted
             : counted
         taken[found, default: 0] += 1
         line += found - counted
         return found
     }
+}
 
-    private static func openings(on line: Substring) -> Int {
-        let bytes = Array(line.utf8)
-        let backtick = UInt8(ascii: "`"), space = UInt8(ascii: " "), equals = UInt8(ascii: "=")
-        var count = 0
-        var index = 0
-        while index < bytes.count {
-            guard bytes[index] == backtick else {
-                index += 1
-                continue
-            }
-            while index < bytes.count, bytes[index] == backtick { index += 1 }
-            var after = index
-            if after < bytes.count, bytes[after] == space { after += 1 }
-            if index == bytes.count
-                || (after < bytes.count && bytes[after] == equals && (after + 1 == bytes.count || bytes[after + 1] == space)) {
-                count += 1
-            }
+/// How many code spans on `line` could open an inline value: backticks followed by `=`
+/// (after at most one space) and then a space or the line's end, or backticks ending the
+/// line (the `=` on the next). A span that closes there may count too; this is a bound.
+public func inlineValueOpenings(on line: Substring) -> Int {
+    let bytes = Array(line.utf8)
+    let backtick = UInt8(ascii: "`"), space = UInt8(ascii: " "), equals = UInt8(ascii: "=")
+    var count = 0
+    var index = 0
+    while index < bytes.count {
+        guard bytes[index] == backtick else {
+            index += 1
+            continue
         }
-        return count
+        while index < bytes.count, bytes[index] == backtick { index += 1 }
+        var after = index
+        if after < bytes.count, bytes[after] == space { after += 1 }
+        if index == bytes.count
+            || (after < bytes.count && bytes[after] == equals && (after + 1 == bytes.count || bytes[after + 1] == space)) {
+            count += 1
+        }
     }
+    return count
 }

@@ -39,32 +39,8 @@ extension Lesson {
             problems.checkLine(value.line, "value \(value.index)")
             valuesOnLine[value.line, default: 0] += 1
         }
-        for (line, count) in valuesOnLine.sorted(by: { $0.key < $1.key }) where count > Self.openings(on: text(line)) {
-            problems.add("\(count) values are placed on line \(line), which opens \(Self.openings(on: text(line))): `\(text(line))`")
+        for (line, count) in valuesOnLine.sorted(by: { $0.key < $1.key }) where count > inlineValueOpenings(on: text(line)) {
+            problems.add("\(count) values are placed on line \(line), which opens \(inlineValueOpenings(on: text(line))): `\(text(line))`")
         }
-    }
-
-    /// How many code spans on `line` could open an inline value: backticks followed by `=`
-    /// (after at most one space) and then a space or the line's end, or backticks ending the
-    /// line (the `=` on the next). A span that closes there may count too; this is a bound.
-    static func openings(on line: Substring) -> Int {
-        let bytes = Array(line.utf8)
-        let backtick = UInt8(ascii: "`"), space = UInt8(ascii: " "), equals = UInt8(ascii: "=")
-        var count = 0
-        var index = 0
-        while index < bytes.count {
-            guard bytes[index] == backtick else {
-                index += 1
-                continue
-            }
-            while index < bytes.count, bytes[index] == backtick { index += 1 }
-            var after = index
-            if after < bytes.count, bytes[after] == space { after += 1 }
-            if index == bytes.count
-                || (after < bytes.count && bytes[after] == equals && (after + 1 == bytes.count || bytes[after + 1] == space)) {
-                count += 1
-            }
-        }
-        return count
     }
 }
