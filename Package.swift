@@ -72,12 +72,6 @@ let package = Package(
             path: "Sources/LessonPlugin"
         ),
         .target(name: "Notebook", dependencies: ["Engine"]),
-        .target(
-            name: "LessonBook",
-            dependencies: ["Notebook", "Engine"],
-            swiftSettings: lessonSettings,
-            plugins: ["LessonPlugin"]
-        ),
         // Grading a learner's answer against the key a run computed, beside the quiz types.
         .target(name: "QuizGrading", dependencies: ["LessonFormat", "Notebook"]),
         .target(
@@ -95,7 +89,16 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .executableTarget(name: "course", dependencies: ["CourseCLI", "LessonBook"]),
+        // The course program, with the lessons compiled into it (`Lessons` is a link to the
+        // package's `Lessons/`). They are in the program's own module, not a library of their
+        // own, so that a lesson edit that changes what the module declares recompiles nothing
+        // in another module.
+        .executableTarget(
+            name: "course",
+            dependencies: ["CourseCLI", "Notebook", "Engine"],
+            swiftSettings: lessonSettings,
+            plugins: ["LessonPlugin"]
+        ),
         // The author's preview server, a program of its own so that `make site` never builds
         // its HTTP server; `course preview` starts it.
         .executableTarget(
@@ -142,7 +145,7 @@ let package = Package(
                     exclude: ["Corpus", "lesson.dict"]),
         .testTarget(
             name: "CourseTests",
-            dependencies: ["CourseCLI", "LessonBook", "LessonFormat", "Notebook"]
+            dependencies: ["CourseCLI", "LessonFormat", "Notebook"]
         ),
     ],
     swiftLanguageModes: [.v6]

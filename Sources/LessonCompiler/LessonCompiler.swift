@@ -4,7 +4,7 @@ import LessonGenerator
 
 /// The build tool the lesson plugin runs:
 ///
-///     LessonCompiler lesson INPUT.md --path Lessons/NN-id.md --output OUT.swift
+///     LessonCompiler lesson INPUT.md --path Lessons/NN-id.md --output OUT.swift --text-output TEXT.swift
 ///     LessonCompiler registry --output Registry.swift NN-id.md...
 ///
 /// Lesson errors are printed as `Lessons/NN-id.md:LINE: error: …` and exit with status 1.
@@ -37,7 +37,9 @@ struct LessonCompiler {
             }
             let source = try LessonSource.text(of: Array(data), path: path)
             let lesson = try LessonParser.parse(source: source, path: path)
-            try writeIfChanged(try SwiftGenerator(lesson: lesson).generate(), to: output)
+            let generator = SwiftGenerator(lesson: lesson)
+            try writeIfChanged(try generator.generate(), to: output)
+            try writeIfChanged(generator.generateText(), to: try options.value(of: "--text-output"))
         case "registry":
             let names = options.positional.map { URL(fileURLWithPath: $0).lastPathComponent }
             try writeIfChanged(RegistryGenerator(fileNames: names).generate(), to: output)
@@ -56,7 +58,7 @@ struct LessonCompiler {
 struct UsageError: Error, CustomStringConvertible {
     var description: String {
         """
-        usage: LessonCompiler lesson INPUT.md --path Lessons/NN-id.md --output OUT.swift
+        usage: LessonCompiler lesson INPUT.md --path Lessons/NN-id.md --output OUT.swift --text-output TEXT.swift
                LessonCompiler registry --output Registry.swift NN-id.md...
         """
     }

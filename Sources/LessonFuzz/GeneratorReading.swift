@@ -20,19 +20,16 @@ struct GeneratorReading {
     private(set) var startedCells: [Int] = []
 
     /// Reads `generated`. Lesson code is copied into it verbatim, but only between a
-    /// directive and `#sourceLocation()` (which `FuzzInput` keeps out of lesson text) or in
-    /// the raw string literal holding the lesson's Markdown, and both are skipped.
+    /// directive and `#sourceLocation()` (which `FuzzInput` keeps out of lesson text), and
+    /// that is skipped. (The lesson's Markdown is in a file of its own.)
     init(_ generated: String) {
         var inBody = false
         var region: Piece?
-        var literalEnd: Substring?
         var pendingCell: Int?
         let lines = generated.split(separator: "\n", omittingEmptySubsequences: false)
         for (number, line) in lines.enumerated() {
             let next = number + 1 < lines.count ? lines[number + 1] : ""
-            if let end = literalEnd {
-                if line == end { literalEnd = nil }
-            } else if let directiveLine = Self.directiveLine(line) {
+            if let directiveLine = Self.directiveLine(line) {
                 // Inside a region, a directive maps a `fileprivate` the generator added.
                 let piece = region ?? pendingCell.map(Piece.cell) ?? (inBody ? Self.recordCall(next) : .topLevel)
                 directives.append((directiveLine, piece ?? .unknown, startedCells.last))
@@ -40,10 +37,6 @@ struct GeneratorReading {
                 pendingCell = nil
             } else if region != nil {
                 if line == "#sourceLocation()" { region = nil }
-            } else if line.hasSuffix("Source() -> String {") {
-                let opening = next.drop { $0 == " " }
-                let hashes = opening.prefix { $0 == "#" }
-                if opening.dropFirst(hashes.count).hasPrefix("\"\"\"") { literalEnd = "\"\"\"" + hashes }
             } else if line.hasPrefix("private func "), line.hasSuffix("Body(_ notebook: Notebook) throws {") {
                 inBody = true
             } else if inBody, line.hasPrefix("    notebook.startCell("), let index = Int(line.dropFirst(23).dropLast()) {

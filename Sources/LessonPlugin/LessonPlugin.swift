@@ -3,7 +3,7 @@ import PackagePlugin
 
 /// Compiles each Markdown lesson in a target into Swift, plus a registry of all of them.
 ///
-/// The target reaches its lessons through a symbolic link (`Sources/LessonBook/Lessons ->
+/// The target reaches its lessons through a symbolic link (`Sources/course/Lessons ->
 /// ../../Lessons`), so SwiftPM lists the `.md` files as the target's own and re-runs this
 /// plugin whenever one is added or removed; the path written into `#sourceLocation` is the
 /// link's target relative to the package, as an author sees it. Only files named like
@@ -28,14 +28,19 @@ struct LessonPlugin: BuildToolPlugin {
             Diagnostics.warning("\(relative(other)) is not a lesson and is ignored: lesson files are named "
                 + "NN-some-id.md (two digits, a hyphen, lowercase words joined by hyphens)")
         }
+        // Each lesson gives two files: its code, and its Markdown, which a prose edit that
+        // moves no line changes alone, so the code is not compiled again.
         var commands: [Command] = lessons.map { lesson in
-            let generated = output.appending(path: lesson.deletingPathExtension().lastPathComponent + ".swift")
+            let name = lesson.deletingPathExtension().lastPathComponent
+            let code = output.appending(path: name + ".swift")
+            let text = output.appending(path: name + ".text.swift")
             return .buildCommand(
                 displayName: "Compiling lesson \(relative(lesson))",
                 executable: compiler,
-                arguments: ["lesson", lesson.path, "--path", relative(lesson), "--output", generated.path],
+                arguments: ["lesson", lesson.path, "--path", relative(lesson), "--output", code.path,
+                            "--text-output", text.path],
                 inputFiles: [lesson],
-                outputFiles: [generated]
+                outputFiles: [code, text]
             )
         }
         let registry = output.appending(path: "Registry.swift")

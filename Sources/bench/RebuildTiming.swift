@@ -11,8 +11,10 @@ struct RebuildTiming {
     /// Seconds of each timed rebuild, with 3 lessons and with 15.
     let small: Samples
     let large: Samples
-    /// Seconds of each edit → page beyond the lesson's run, with 15 lessons.
+    /// Seconds of each edit → page beyond the lesson's run, with 15 lessons: after a sentence
+    /// is appended, and after one line of a cell's code is changed (no line moves).
     let editToPage: Samples
+    let codeEditToPage: Samples
 
     /// How much longer the 15-lesson rebuild takes than the 3-lesson one (medians).
     var ratio: Double { large.median / small.median }
@@ -29,6 +31,8 @@ struct RebuildTiming {
             String(format: "  ratio 15 ÷ 3: %.2f×  (goal ≤ 1.5×) %@", ratio, ratio <= 1.5 ? "✓" : "✗"),
             "  edit → page beyond the lesson's own run, 15 lessons: \(spread(editToPage))  (goal < 5 s) "
                 + (editToPage.median < 5 ? "✓" : "✗"),
+            "  the same after a one-line change to a cell's code: \(spread(codeEditToPage))  (goal < 5 s) "
+                + (codeEditToPage.median < 5 ? "✓" : "✗"),
         ]
     }
 
@@ -57,14 +61,18 @@ struct RebuildTiming {
             try lessons.build()
             var large = Samples()
             var editToPage = Samples()
+            var codeEditToPage = Samples()
             for round in 1...rounds {
                 try lessons.edit(edited, round: rounds + round)
                 let rebuild = try secondsTaken { try lessons.build() }
                 large.append(rebuild)
-                let (pageSeconds, lessonSeconds) = try lessons.buildPage(of: edited)
-                editToPage.append(rebuild + pageSeconds - lessonSeconds)
+                editToPage.append(rebuild + (try lessons.pageSecondsBeyondTheRun(of: edited)))
+                try lessons.editCode(edited, round: round)
+                let codeRebuild = try secondsTaken { try lessons.build() }
+                codeEditToPage.append(codeRebuild + (try lessons.pageSecondsBeyondTheRun(of: edited)))
             }
-            return .success(RebuildTiming(small: small, large: large, editToPage: editToPage))
+            return .success(RebuildTiming(small: small, large: large, editToPage: editToPage,
+                                          codeEditToPage: codeEditToPage))
         } catch {
             return .failure(CourseTimingError(reason: "\(error)"))
         }
@@ -126,13 +134,36 @@ private struct CourseCopy {
 
     /// Appends a sentence to lesson `number`.
     func edit(_ number: String, round: Int) throws {
-        let name = try FileManager.default.contentsOfDirectory(atPath: lessons.path).first { $0.hasPrefix(number + "-") }
-        guard let name else { throw CourseTimingError(reason: "the copy has no lesson \(number)") }
-        let file = lessons.appending(path: name)
-        let handle = try FileHandle(forWritingTo: file)
+        let handle = try FileHandle(forWritingTo: try file(of: number))
         try handle.seekToEnd()
         try handle.write(contentsOf: Data("\nA sentence added by edit \(round).\n".utf8))
         try handle.close()
+    }
+
+    /// Changes the first line of lesson `number`'s first cell: a comment at its end says
+    /// which round this is. The generated code changes; no line moves.
+    func editCode(_ number: String, round: Int) throws {
+        let url = try file(of: number)
+        var lines = try String(contentsOf: url, encoding: .utf8).components(separatedBy: "\n")
+        guard let fence = lines.firstIndex(where: { $0 == "```swift" }), fence + 1 < lines.count else {
+            throw CourseTimingError(reason: "lesson \(number) has no plain ```swift cell to edit")
+        }
+        let marker = " // code edit "
+        let line = lines[fence + 1]
+        lines[fence + 1] = (line.range(of: marker).map { String(line[..<$0.lowerBound]) } ?? line) + marker + "\(round)"
+        try lines.joined(separator: "\n").write(to: url, atomically: true, encoding: .utf8)
+    }
+
+    private func file(of number: String) throws -> URL {
+        let name = try FileManager.default.contentsOfDirectory(atPath: lessons.path).first { $0.hasPrefix(number + "-") }
+        guard let name else { throw CourseTimingError(reason: "the copy has no lesson \(number)") }
+        return lessons.appending(path: name)
+    }
+
+    /// `course build N` of the edited lesson: its wall time less the lesson's own run.
+    func pageSecondsBeyondTheRun(of number: String) throws -> Double {
+        let (pageSeconds, lessonSeconds) = try buildPage(of: number)
+        return pageSeconds - lessonSeconds
     }
 
     /// `swift build -c release --product course` in the copy; throws with its output on failure.
@@ -143,7 +174,7 @@ private struct CourseCopy {
     }
 
     /// Runs `course build N` and returns its wall time and the lesson's own run time.
-    func buildPage(of number: String) throws -> (Double, Double) {
+    private func buildPage(of number: String) throws -> (Double, Double) {
         var output = ""
         let seconds = try secondsTaken {
             output = try run(root.appending(path: ".build/release/course"),

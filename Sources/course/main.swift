@@ -1,4 +1,5 @@
+// The lessons' generated files are compiled into this module beside this file; `Book`
+// lists them in course order.
 import CourseCLI
-import LessonBook
 
 CourseCLI.main(lessons: Book.lessons)

@@ -62,16 +62,26 @@ func run(_ program: URL, _ arguments: [String], input: String = "", environment:
                       errors: String(decoding: errorData, as: UTF8.self))
 }
 
-/// Type-checks `file` in Swift 6 against the modules the package built (the engine, the
-/// notebook), as SwiftPM would compile it; `flags` come before the file.
-func typeCheck(_ file: URL, flags: [String] = []) throws -> Transcript {
+/// Type-checks `files`, as one module, in Swift 6 against the modules the package built (the
+/// engine, the notebook), as SwiftPM would compile them; `flags` come before the files.
+func typeCheck(_ files: [URL], flags: [String] = []) throws -> Transcript {
     try run(URL(fileURLWithPath: "/usr/bin/env"), [
         "swiftc", "-typecheck", "-swift-version", "6",
         "-I", Programs.buildFolder.appending(path: "Modules").path,
         "-Xcc", "-fmodule-map-file=" + Programs.packageRoot.appending(path: "Sources/CBLAS/module.modulemap").path,
         // The engine's C kernels: SwiftPM writes their module map next to their objects.
         "-Xcc", "-fmodule-map-file=" + Programs.buildFolder.appending(path: "CKernels.build/module.modulemap").path,
-    ] + flags + [file.path])
+    ] + flags + files.map(\.path))
+}
+
+/// Runs the lesson compiler on `lesson`, named `path` in diagnostics, as the plugin does: the
+/// lesson's code and its Markdown go into two files in `folder`, returned with the transcript.
+func compileLesson(_ lesson: URL, path: String, into folder: URL) throws -> (transcript: Transcript, files: [URL]) {
+    let name = lesson.deletingPathExtension().lastPathComponent
+    let (code, text) = (folder.appending(path: name + ".swift"), folder.appending(path: name + ".text.swift"))
+    let transcript = try run(Programs.lessonCompiler, ["lesson", lesson.path, "--path", path,
+                                                       "--output", code.path, "--text-output", text.path])
+    return (transcript, [code, text])
 }
 
 /// A fresh temporary folder, removed by the caller.

@@ -23,7 +23,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         let file = folder.appending(path: "main.swift")
         try example.write(to: file, atomically: true, encoding: .utf8)
-        let check = try typeCheck(file)
+        let check = try typeCheck([file])
         #expect(check.status == 0, "\(check.errors)")
     }
 
@@ -35,9 +35,7 @@ import Testing
             defer { try? FileManager.default.removeItem(at: folder) }
             let lesson = folder.appending(path: "90-example.md")
             try markdown.write(to: lesson, atomically: true, encoding: .utf8)
-            let generated = folder.appending(path: "90-example.swift")
-            let compile = try run(Programs.lessonCompiler,
-                                  ["lesson", lesson.path, "--path", "Lessons/90-example.md", "--output", generated.path])
+            let (compile, generated) = try compileLesson(lesson, path: "Lessons/90-example.md", into: folder)
             #expect(compile.status == 0, "example lesson \(position + 1): \(compile.errors)")
             guard compile.status == 0 else { continue }
             let check = try typeCheck(generated, flags: ["-default-isolation", "MainActor"])
@@ -58,7 +56,7 @@ import Testing
             let file = folder.appending(path: "cell.swift")
             try "import Foundation\nimport Engine\nimport Notebook\n\nfunc cell() throws {\n\(cell)\n}\n"
                 .write(to: file, atomically: true, encoding: .utf8)
-            let check = try typeCheck(file, flags: ["-default-isolation", "MainActor", "-parse-as-library"])
+            let check = try typeCheck([file], flags: ["-default-isolation", "MainActor", "-parse-as-library"])
             #expect(check.status == 0, "\(check.errors)")
         }
     }

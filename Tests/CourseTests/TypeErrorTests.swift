@@ -18,9 +18,7 @@ import Testing
             let wrong: String = count + 1
             ```
             """.write(to: lesson, atomically: true, encoding: .utf8)
-        let generated = folder.appending(path: "98-type-error.swift")
-        let compile = try run(Programs.lessonCompiler,
-                              ["lesson", lesson.path, "--path", "Lessons/98-type-error.md", "--output", generated.path])
+        let (compile, generated) = try compileLesson(lesson, path: "Lessons/98-type-error.md", into: folder)
         #expect(compile.status == 0, "\(compile.errors)")
 
         let check = try typeCheck(generated, flags: [
@@ -36,8 +34,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         let lesson = folder.appending(path: "97-unclosed.md")
         try "# Unclosed\n\n```swift\nlet a = 1\n".write(to: lesson, atomically: true, encoding: .utf8)
-        let compile = try run(Programs.lessonCompiler, ["lesson", lesson.path, "--path", "Lessons/97-unclosed.md",
-                                                        "--output", folder.appending(path: "out.swift").path])
+        let compile = try compileLesson(lesson, path: "Lessons/97-unclosed.md", into: folder).transcript
         #expect(compile.status == 1)
         #expect(compile.errors.hasPrefix("Lessons/97-unclosed.md:3: error: this ```swift fence is never closed"))
     }
@@ -48,9 +45,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         let lesson = folder.appending(path: "96-values.md")
         try markdown.write(to: lesson, atomically: true, encoding: .utf8)
-        let generated = folder.appending(path: "96-values.swift")
-        let compile = try run(Programs.lessonCompiler,
-                              ["lesson", lesson.path, "--path", "Lessons/96-values.md", "--output", generated.path])
+        let (compile, generated) = try compileLesson(lesson, path: "Lessons/96-values.md", into: folder)
         guard compile.status == 0 else { return (compile, nil) }
         let check = try typeCheck(generated, flags: [
             "-default-isolation", "MainActor", "-Xfrontend", "-diagnostic-style", "-Xfrontend", "llvm",

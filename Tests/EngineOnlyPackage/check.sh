@@ -20,13 +20,13 @@ fi
 # any build, needed or not; without libcmark that attempt fails and is reported, and the
 # engine-only product still builds. Only a package of the engine's own would avoid it.
 attempted=""
-for unwanted in CCmark LessonFormat LessonCompiler Notebook Site CourseCLI LessonBook ArgumentParser Mustache; do
+for unwanted in CCmark LessonFormat LessonCompiler Notebook Site CourseCLI course ArgumentParser Mustache; do
   for dir in "$scratch/debug/$unwanted.build" "$scratch/debug/$unwanted-tool.build"; do
     if [ -d "$dir" ] && [ -n "$(find "$dir" -name '*.o' -print -quit)" ]; then attempted="$attempted $(basename "$dir" .build)"; fi
   done
 done
 echo "engine-only: lesson-toolchain modules compiled (fully or in part):${attempted:- none}"
-for product in Site CourseCLI LessonBook Notebook; do
+for product in Site CourseCLI course Notebook; do
   if [ -n "$(find "$scratch/debug/$product.build" -name '*.o' -print -quit 2>/dev/null)" ]; then
     echo "engine-only: FAILED, the build compiled $product"; exit 1
   fi

@@ -46,6 +46,23 @@ let golden = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendi
         #expect(positions == positions.sorted())
     }
 
+    @Test func theMarkdownIsInAFileOfItsOwnSoAProseEditLeavesTheCodeAlone() throws {
+        let source = try String(contentsOf: golden.appending(path: "07-golden.md"), encoding: .utf8)
+        let original = SwiftGenerator(lesson: try LessonParser.parse(source: source, path: "Lessons/07-golden.md"))
+        let sentence = "What is three times x?"
+        #expect(source.contains(sentence))
+        let edited = SwiftGenerator(lesson: try LessonParser.parse(
+            source: source.replacingOccurrences(of: sentence, with: "How much is x times three?"),
+            path: "Lessons/07-golden.md"))
+        let text = original.generateText()
+        #expect(text.contains("nonisolated func lesson07Source() -> String {\n    " + stringLiteral(source) + "\n}"))
+        #expect(try !original.generate().contains(sentence))
+        #expect(try edited.generate() == original.generate(), "a prose edit that moves no line changes no code")
+        #expect(edited.generateText() != text)
+        let moved = SwiftGenerator(lesson: try LessonParser.parse(source: "\n" + source, path: "Lessons/07-golden.md"))
+        #expect(try moved.generate() != original.generate(), "a new line moves every #sourceLocation after it")
+    }
+
     @Test func stringLiteralsSurviveQuotesAndBackslashHashes() {
         #expect(stringLiteral("plain") == "#\"plain\"#")
         #expect(stringLiteral("a \"# b") == "##\"a \"# b\"##")
