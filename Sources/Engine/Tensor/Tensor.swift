@@ -97,7 +97,8 @@ public final class Tensor {
 
     /// Whether every value is a finite number (no NaN, no infinity).
     public var isFinite: Bool {
-        storage.withUnsafeBufferPointer(allFinite)
+        let values = storage
+        return allFinite(values.span)
     }
 }
 
