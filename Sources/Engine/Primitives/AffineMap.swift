@@ -27,56 +27,46 @@ struct AffineMap {
 
     /// x·W + b.
     func values() -> [Float] {
-        let (batch, outputs) = (batch, outputs)
-        let (xValues, wValues, bValues) = (operands[0].scalars, operands[1].scalars, operands.count == 3 ? operands[2].scalars : nil)
-        return [Float](unsafeUninitializedCapacity: batch * outputs) { y, initialized in
-            bValues?.withUnsafeBufferPointer { b in
+        let (x, w) = (operands[0].scalars, operands[1].scalars)
+        let bias = operands.count == 3 ? operands[2].scalars : nil
+        return [Float](count: batch * outputs) { y in
+            if let bias {
+                let b = bias.span
                 // Element by element: the compiler vectorizes this, where a copy per row would
                 // be a library call per row.
                 for row in 0..<batch {
-                    let yRow = y.baseAddress! + row * outputs
-                    for column in 0..<outputs { yRow[column] = b[column] }
+                    for column in 0..<outputs { y[row * outputs + column] = b[column] }
                 }
             }
-            xValues.withUnsafeBufferPointer { x in
-                wValues.withUnsafeBufferPointer { w in
-                    // [B, I]·[I, O] → [B, O], added onto the bias rows.
-                    BLAS.multiply(x, transposed: false, w, transposed: false,
-                                  into: y, m: batch, n: outputs, k: inputs, beta: bValues == nil ? 0 : 1)
-                }
-            }
-            initialized = batch * outputs
+            // [B, I]·[I, O] → [B, O], added onto the bias rows.
+            BLAS.multiply(x.span, transposed: false, w.span, transposed: false,
+                          into: &y, m: batch, n: outputs, k: inputs, beta: bias == nil ? 0 : 1)
         }
     }
 
     /// Adds ∂L/∂x, ∂L/∂W and ∂L/∂b, from g = ∂L/∂y, into the gradients of `operands` (each
     /// only if it was asked for when the map was made, which is when its factor was kept).
-    func accumulateGradients(_ g: UnsafeBufferPointer<Float>) {
-        let (batch, inputs, outputs) = (batch, inputs, outputs)
+    func accumulateGradients(_ g: Span<Float>) {
         if wValues.count == inputs * outputs {
-            wValues.withUnsafeBufferPointer { w in
-                operands[0].accumulateWholeGradient { gx, existing in
-                    // [B, O]·[O, I] (Wᵀ read in place) → [B, I]
-                    BLAS.multiply(g, transposed: false, w, transposed: true,
-                                  into: gx, m: batch, n: inputs, k: outputs, beta: existing ? 1 : 0)
-                }
+            operands[0].accumulateWholeGradient { gx, existing in
+                // [B, O]·[O, I] (Wᵀ read in place) → [B, I]
+                BLAS.multiply(g, transposed: false, wValues.span, transposed: true,
+                              into: &gx, m: batch, n: inputs, k: outputs, beta: existing ? 1 : 0)
             }
         }
         if xValues.count == batch * inputs {
-            xValues.withUnsafeBufferPointer { x in
-                operands[1].accumulateWholeGradient { gw, existing in
-                    // [I, B]·[B, O] (xᵀ read in place) → [I, O]
-                    BLAS.multiply(x, transposed: true, g, transposed: false,
-                                  into: gw, m: inputs, n: outputs, k: batch, beta: existing ? 1 : 0)
-                }
+            operands[1].accumulateWholeGradient { gw, existing in
+                // [I, B]·[B, O] (xᵀ read in place) → [I, O]
+                BLAS.multiply(xValues.span, transposed: true, g, transposed: false,
+                              into: &gw, m: inputs, n: outputs, k: batch, beta: existing ? 1 : 0)
             }
         }
         guard operands.count == 3 else { return }
         operands[2].accumulateGradient { gb in
             for row in 0..<batch {
-                // A row pointer keeps index arithmetic out of the inner loop, which vectorizes.
-                let gRow = g.baseAddress! + row * outputs
-                for column in 0..<outputs { gb[column] += gRow[column] }
+                // A row of its own keeps index arithmetic out of the inner loop, which vectorizes.
+                let gRow = g.extracting(row * outputs..<(row + 1) * outputs)
+                for column in gRow.indices { gb[column] += gRow[column] }
             }
         }
     }

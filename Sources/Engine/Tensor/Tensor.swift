@@ -102,6 +102,7 @@ public final class Tensor {
     }
 }
 
-/// What a primitive records for the backward pass; it receives the primitive's output, whose
-/// `gradientScalars` hold ∂loss/∂output, and accumulates into the inputs' gradients.
-typealias BackwardRule = (_ output: Tensor) -> Void
+/// What a primitive records for the backward pass; it receives the primitive's output and
+/// g = ∂loss/∂output (one value per element of the output), and accumulates into the
+/// gradients of `output.inputs`.
+typealias BackwardRule = (_ output: Tensor, _ g: Span<Float>) -> Void
