@@ -32,10 +32,11 @@ struct AffineMap {
         return [Float](count: batch * outputs) { y in
             if let bias {
                 let b = bias.span
-                // Element by element: the compiler vectorizes this, where a copy per row would
-                // be a library call per row.
+                // Element by element, and unchecked (every index is below B·O, y's count): the
+                // compiler vectorizes this, where a copy per row would be a library call per row.
                 for row in 0..<batch {
-                    for column in 0..<outputs { y[row * outputs + column] = b[column] }
+                    let start = row * outputs
+                    for column in 0..<outputs { y[unchecked: start &+ column] = b[column] }
                 }
             }
             // [B, I]·[I, O] → [B, O], added onto the bias rows.
@@ -62,11 +63,12 @@ struct AffineMap {
             }
         }
         guard operands.count == 3 else { return }
+        precondition(g.count == batch * outputs, "∂L/∂y has \(g.count) values for a [\(batch), \(outputs)] output")
         operands[2].accumulateGradient { gb in
+            // Unchecked, as in `values()`, so that the loop vectorizes.
             for row in 0..<batch {
-                // A row of its own keeps index arithmetic out of the inner loop, which vectorizes.
-                let gRow = g.extracting(row * outputs..<(row + 1) * outputs)
-                for column in gRow.indices { gb[column] += gRow[column] }
+                let start = row * outputs
+                for column in 0..<outputs { gb[column] += g[unchecked: start &+ column] }
             }
         }
     }

@@ -44,11 +44,14 @@ extension Tensor {
     func combined<Function: BinaryFunction>(with other: Tensor, by function: Function) -> Tensor {
         let plan = Broadcast(shape, other.shape)
         let (aValues, bValues) = (scalars, other.scalars)
+        // The loops index without bounds checks (`unchecked`): the plan keeps every index inside
+        // its operand, and a check per value would keep them from vectorizing.
         let z = [Float](count: plan.outerCount * plan.innerCount) { z in
             let (a, b) = (aValues.span, bValues.span)
             plan.forEachRow { zStart, aStart, bStart in
                 for i in 0..<plan.innerCount {
-                    z[zStart + i] = function.value(a[aStart + i &* plan.leftStride], b[bStart + i &* plan.rightStride])
+                    let (ia, ib) = (aStart &+ i &* plan.leftStride, bStart &+ i &* plan.rightStride)
+                    z[unchecked: zStart &+ i] = function.value(a[unchecked: ia], b[unchecked: ib])
                 }
             }
         }
@@ -61,16 +64,16 @@ extension Tensor {
                 output.inputs[0].accumulateGradient { ga in
                     plan.forEachRow { gStart, aStart, bStart in
                         for i in 0..<plan.innerCount {
-                            let (ia, ib) = (aStart + i &* plan.leftStride, bStart + i &* plan.rightStride)
-                            ga[ia] += g[gStart + i] * function.partials(a, ia, b, ib).a
+                            let (ia, ib) = (aStart &+ i &* plan.leftStride, bStart &+ i &* plan.rightStride)
+                            ga[unchecked: ia] += g[unchecked: gStart &+ i] * function.partials(a, ia, b, ib).a
                         }
                     }
                 }
                 output.inputs[1].accumulateGradient { gb in
                     plan.forEachRow { gStart, aStart, bStart in
                         for i in 0..<plan.innerCount {
-                            let (ia, ib) = (aStart + i &* plan.leftStride, bStart + i &* plan.rightStride)
-                            gb[ib] += g[gStart + i] * function.partials(a, ia, b, ib).b
+                            let (ia, ib) = (aStart &+ i &* plan.leftStride, bStart &+ i &* plan.rightStride)
+                            gb[unchecked: ib] += g[unchecked: gStart &+ i] * function.partials(a, ia, b, ib).b
                         }
                     }
                 }
@@ -83,7 +86,7 @@ extension BinaryFunction {
     /// (∂z/∂a, ∂z/∂b) at a[ia], b[ib]; the operands are read only if the rule kept them.
     @inline(__always)
     func partials(_ a: Span<Float>, _ ia: Int, _ b: Span<Float>, _ ib: Int) -> (a: Float, b: Float) {
-        Self.derivativesReadOperands ? derivatives(a[ia], b[ib]) : derivatives(.nan, .nan)
+        Self.derivativesReadOperands ? derivatives(a[unchecked: ia], b[unchecked: ib]) : derivatives(.nan, .nan)
     }
 }
 
