@@ -12,14 +12,3 @@ enum BackwardMutation {
 public func withBackwardRulesScaled<Result>(by factor: Float, _ body: () throws -> Result) rethrows -> Result {
     try BackwardMutation.$factor.withValue(factor, operation: body)
 }
-
-extension Tensor {
-    /// Applies `rule` as if it were wrong by `factor`: every rule is linear in ∂L/∂self, so
-    /// scaling that gradient while the rule reads it scales the rule's contribution.
-    func apply(_ rule: BackwardRule, scaledBy factor: Float) {
-        guard let gradient = gradientScalars else { return }
-        gradientScalars = gradient.map { $0 * factor }
-        rule(self)
-        gradientScalars = gradient
-    }
-}

@@ -32,8 +32,10 @@ extension Tensor {
         for tensor in order.reversed() {
             precondition(!tensor.isReleased,
                          "backward() already ran through this graph and released it; pass retainingGraph: true to the first call to run it twice")
-            guard let rule = tensor.backwardRule, tensor.gradientStorage != nil else { continue }
-            if factor == 1 { rule(tensor) } else { tensor.apply(rule, scaledBy: factor) }
+            guard let rule = tensor.backwardRule, let gradient = tensor.gradientScalars else { continue }
+            // Every rule is linear in ∂L/∂output, so scaling what it reads scales its contribution.
+            let g = factor == 1 ? gradient : gradient.map { $0 * factor }
+            rule(tensor, g.span)
         }
         guard !retainingGraph else { return }
         for tensor in order where tensor.backwardRule != nil {
@@ -68,17 +70,15 @@ extension Tensor {
         return order
     }
 
-    /// Gives `body` this tensor's gradient buffer to add into, creating it as zeros if needed.
+    /// Gives `body` this tensor's gradient to add into, creating it as zeros if needed.
     /// Does nothing for tensors that need no gradient.
-    func accumulateGradient(_ body: (UnsafeMutableBufferPointer<Float>) -> Void) {
+    func accumulateGradient(_ body: (_ gradient: inout MutableSpan<Float>) -> Void) {
         guard requiresGradient else { return }
-        if gradientStorage == nil {
-            gradientStorage = [Float](repeating: 0, count: count)
-        } else if gradientIsZero {
-            gradientStorage!.withUnsafeMutableBufferPointer { $0.update(repeating: 0) }
-        }
-        gradientIsZero = false
-        gradientStorage!.withUnsafeMutableBufferPointer { body($0) }
+        var gradient = gradientStorage.take() ?? [Float](repeating: 0, count: count)
+        var span = gradient.mutableSpan
+        if gradientIsZero { span.update(repeating: 0) }
+        body(&span)
+        (gradientStorage, gradientIsZero) = (gradient, false)
     }
 
     /// Like `accumulateGradient`, for a rule that reaches every value of the gradient exactly
@@ -86,26 +86,15 @@ extension Tensor {
     /// marked zero) `body` is told so (`existing` false), to write its values where it would
     /// add them to zeros. This saves filling and re-reading a buffer for every intermediate
     /// tensor and every weight of every step.
-    func accumulateWholeGradient(_ body: (_ gradient: UnsafeMutableBufferPointer<Float>, _ existing: Bool) -> Void) {
+    func accumulateWholeGradient(_ body: (_ gradient: inout MutableSpan<Float>, _ existing: Bool) -> Void) {
         guard requiresGradient else { return }
-        guard gradientStorage != nil else {
-            gradientStorage = [Float](unsafeUninitializedCapacity: count) { gradient, initialized in
-                body(gradient, false)
-                initialized = count
-            }
+        guard var gradient = gradientStorage.take() else {
+            gradientStorage = [Float](count: count) { body(&$0, false) }
             return
         }
-        let existing = !gradientIsZero
-        gradientIsZero = false
-        gradientStorage!.withUnsafeMutableBufferPointer { body($0, existing) }
-    }
-
-    /// Reads ∂loss/∂self inside a backward rule (the rule runs only once it exists).
-    func withGradient<Result>(_ body: (UnsafeBufferPointer<Float>) -> Result) -> Result {
-        guard let gradient = gradientScalars else {
-            preconditionFailure("a backward rule ran before its output's gradient existed")
-        }
-        return gradient.withUnsafeBufferPointer(body)
+        var span = gradient.mutableSpan
+        body(&span, !gradientIsZero)
+        (gradientStorage, gradientIsZero) = (gradient, false)
     }
 
     /// Sets the accumulated gradient back to zero (keeping its storage for the next step).

@@ -54,14 +54,16 @@ public enum BLAS {
     /// Shapes: op(A) is `[M, K]`, op(B) is `[K, N]`, C is `[M, N]`; a transposed operand is
     /// read in place through BLAS's transpose flag, never copied.
     static func multiply(
-        _ a: UnsafeBufferPointer<Float>, transposed transposeA: Bool,
-        _ b: UnsafeBufferPointer<Float>, transposed transposeB: Bool,
-        into c: UnsafeMutableBufferPointer<Float>,
+        _ a: Span<Float>, transposed transposeA: Bool,
+        _ b: Span<Float>, transposed transposeB: Bool,
+        into c: inout MutableSpan<Float>,
         m: Int, n: Int, k: Int, alpha: Float = 1, beta: Float
     ) {
+        precondition(a.count == m * k && b.count == k * n && c.count == m * n,
+                     "a [\(m), \(k)]·[\(k), \(n)] product got \(a.count), \(b.count) and \(c.count) values")
         prepare()
-        guard m > 0, n > 0, let cStart = c.baseAddress else { return }
-        guard k > 0, let aStart = a.baseAddress, let bStart = b.baseAddress else {
+        guard m > 0, n > 0 else { return }
+        guard k > 0 else {
             // An empty inner dimension sums nothing: C ← β·C.
             for index in c.indices { c[index] = beta == 0 ? 0 : beta * c[index] }
             return
@@ -69,13 +71,19 @@ public enum BLAS {
         // Leading dimensions: the stored row length of each operand.
         let lda = transposeA ? m : k
         let ldb = transposeB ? k : n
-        cblas_sgemm(
-            CblasRowMajor,
-            transposeA ? CblasTrans : CblasNoTrans,
-            transposeB ? CblasTrans : CblasNoTrans,
-            Int32(m), Int32(n), Int32(k),
-            alpha, aStart, Int32(lda), bStart, Int32(ldb),
-            beta, cStart, Int32(n)
-        )
+        a.withUnsafeBufferPointer { a in
+            b.withUnsafeBufferPointer { b in
+                c.withUnsafeMutableBufferPointer { c in
+                    cblas_sgemm(
+                        CblasRowMajor,
+                        transposeA ? CblasTrans : CblasNoTrans,
+                        transposeB ? CblasTrans : CblasNoTrans,
+                        Int32(m), Int32(n), Int32(k),
+                        alpha, a.baseAddress, Int32(lda), b.baseAddress, Int32(ldb),
+                        beta, c.baseAddress, Int32(n)
+                    )
+                }
+            }
+        }
     }
 }

@@ -59,13 +59,12 @@ public enum Loss: Sendable, Equatable {
 public func predictedClasses(_ scores: Tensor) -> [Int] {
     precondition(scores.rank == 2, "predicted classes need scores of shape [batch, classes], got \(scores.shape)")
     let classes = scores.shape[1]
-    return scores.scalars.withUnsafeBufferPointer { values in
-        (0..<scores.shape[0]).map { row in
-            var best = 0
-            for column in 1..<Swift.max(classes, 1) where values[row * classes + column] > values[row * classes + best] {
-                best = column
-            }
-            return best
+    let values = scores.scalars
+    return (0..<scores.shape[0]).map { row in
+        var best = 0
+        for column in 1..<Swift.max(classes, 1) where values[row * classes + column] > values[row * classes + best] {
+            best = column
         }
+        return best
     }
 }

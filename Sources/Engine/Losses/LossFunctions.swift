@@ -11,8 +11,8 @@ public func meanSquaredError(_ predictions: Tensor, _ targets: Tensor) -> Tensor
     let scale = 1 / Float(Swift.max(difference.count, 1))
     let loss = difference.reduce(0) { $0 + $1 * $1 } * scale
     return Tensor(shape: [], scalars: [loss], inputs: [predictions, targets]) {
-        { [difference] output in
-            let g = output.withGradient { $0[0] } * 2 * scale
+        { [difference] output, gradient in
+            let g = gradient[0] * 2 * scale
             output.inputs[0].accumulateGradient { gp in
                 for index in gp.indices { gp[index] += g * difference[index] }
             }
@@ -40,8 +40,8 @@ public func crossEntropy(_ logits: Tensor, labels: [Int]) -> Tensor {
     for (row, label) in labels.enumerated() { total += logNormalizers[row] - logits.scalars[row * classes + label] }
     let scale = 1 / Float(Swift.max(batch, 1))
     return Tensor(shape: [], scalars: [total * scale], inputs: [logits]) {
-        { [probabilities] output in
-            let g = output.withGradient { $0[0] } * scale
+        { [probabilities] output, gradient in
+            let g = gradient[0] * scale
             output.inputs[0].accumulateWholeGradient { gz, existing in
                 for index in gz.indices { gz[index] = (existing ? gz[index] : 0) + g * probabilities[index] }
                 for (row, label) in labels.enumerated() { gz[row * classes + label] -= g }
@@ -61,8 +61,8 @@ public func binaryCrossEntropy(logits: Tensor, targets: Tensor) -> Tensor {
     var total: Float = 0
     for (zi, ti) in zip(z, t) { total += Swift.max(zi, 0) - zi * ti + Foundation.log1p(Foundation.exp(-Swift.abs(zi))) }
     return Tensor(shape: [], scalars: [total * scale], inputs: [logits, targets]) {
-        { [z, t] output in
-            let g = output.withGradient { $0[0] } * scale
+        { [z, t] output, gradient in
+            let g = gradient[0] * scale
             output.inputs[0].accumulateGradient { gz in
                 for index in gz.indices { gz[index] += g * (1 / (1 + Foundation.exp(-z[index])) - t[index]) }
             }

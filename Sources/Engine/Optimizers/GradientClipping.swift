@@ -30,10 +30,8 @@ public func clipGradients(of parameters: [Tensor], toNorm maximum: Float) -> Dou
     let norm = globalGradientNorm(of: parameters)
     guard norm > Double(maximum), norm.isFinite else { return norm }
     let factor = Float(Double(maximum) / norm)
-    for parameter in parameters where parameter.gradientStorage != nil && !parameter.gradientIsZero {
-        parameter.gradientStorage!.withUnsafeMutableBufferPointer { g in
-            for index in g.indices { g[index] *= factor }
-        }
+    changeGradients(of: parameters) { g in
+        for index in g.indices { g[index] *= factor }
     }
     return norm
 }
@@ -44,12 +42,21 @@ public func clipGradients(of parameters: [Tensor], toNorm maximum: Float) -> Dou
 public func clipGradients(of parameters: [Tensor], toValue limit: Float) -> Double {
     precondition(limit > 0, "the clipping limit must be positive, got \(limit)")
     let norm = globalGradientNorm(of: parameters)
-    for parameter in parameters where parameter.gradientStorage != nil && !parameter.gradientIsZero {
-        parameter.gradientStorage!.withUnsafeMutableBufferPointer { g in
-            for index in g.indices { g[index] = Swift.min(Swift.max(g[index], -limit), limit) }
-        }
+    changeGradients(of: parameters) { g in
+        for index in g.indices { g[index] = Swift.min(Swift.max(g[index], -limit), limit) }
     }
     return norm
+}
+
+/// Gives `body` every gradient of `parameters` that holds values (not one marked zero) to
+/// change in place.
+private func changeGradients(of parameters: [Tensor], _ body: (_ gradient: inout MutableSpan<Float>) -> Void) {
+    for parameter in parameters where !parameter.gradientIsZero {
+        guard var gradient = parameter.gradientStorage.take() else { continue }
+        var values = gradient.mutableSpan
+        body(&values)
+        parameter.gradientStorage = gradient
+    }
 }
 
 /// Σ g² over one parameter's gradient, in Double (0 without a gradient).

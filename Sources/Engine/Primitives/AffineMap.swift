@@ -27,56 +27,48 @@ struct AffineMap {
 
     /// x·W + b.
     func values() -> [Float] {
-        let (batch, outputs) = (batch, outputs)
-        let (xValues, wValues, bValues) = (operands[0].scalars, operands[1].scalars, operands.count == 3 ? operands[2].scalars : nil)
-        return [Float](unsafeUninitializedCapacity: batch * outputs) { y, initialized in
-            bValues?.withUnsafeBufferPointer { b in
-                // Element by element: the compiler vectorizes this, where a copy per row would
-                // be a library call per row.
+        let (x, w) = (operands[0].scalars, operands[1].scalars)
+        let bias = operands.count == 3 ? operands[2].scalars : nil
+        return [Float](count: batch * outputs) { y in
+            if let bias {
+                let b = bias.span
+                // Element by element, and unchecked (every index is below B·O, y's count): the
+                // compiler vectorizes this, where a copy per row would be a library call per row.
                 for row in 0..<batch {
-                    let yRow = y.baseAddress! + row * outputs
-                    for column in 0..<outputs { yRow[column] = b[column] }
+                    let start = row * outputs
+                    for column in 0..<outputs { y[unchecked: start &+ column] = b[column] }
                 }
             }
-            xValues.withUnsafeBufferPointer { x in
-                wValues.withUnsafeBufferPointer { w in
-                    // [B, I]·[I, O] → [B, O], added onto the bias rows.
-                    BLAS.multiply(x, transposed: false, w, transposed: false,
-                                  into: y, m: batch, n: outputs, k: inputs, beta: bValues == nil ? 0 : 1)
-                }
-            }
-            initialized = batch * outputs
+            // [B, I]·[I, O] → [B, O], added onto the bias rows.
+            BLAS.multiply(x.span, transposed: false, w.span, transposed: false,
+                          into: &y, m: batch, n: outputs, k: inputs, beta: bias == nil ? 0 : 1)
         }
     }
 
     /// Adds ∂L/∂x, ∂L/∂W and ∂L/∂b, from g = ∂L/∂y, into the gradients of `operands` (each
     /// only if it was asked for when the map was made, which is when its factor was kept).
-    func accumulateGradients(_ g: UnsafeBufferPointer<Float>) {
-        let (batch, inputs, outputs) = (batch, inputs, outputs)
+    func accumulateGradients(_ g: Span<Float>) {
         if wValues.count == inputs * outputs {
-            wValues.withUnsafeBufferPointer { w in
-                operands[0].accumulateWholeGradient { gx, existing in
-                    // [B, O]·[O, I] (Wᵀ read in place) → [B, I]
-                    BLAS.multiply(g, transposed: false, w, transposed: true,
-                                  into: gx, m: batch, n: inputs, k: outputs, beta: existing ? 1 : 0)
-                }
+            operands[0].accumulateWholeGradient { gx, existing in
+                // [B, O]·[O, I] (Wᵀ read in place) → [B, I]
+                BLAS.multiply(g, transposed: false, wValues.span, transposed: true,
+                              into: &gx, m: batch, n: inputs, k: outputs, beta: existing ? 1 : 0)
             }
         }
         if xValues.count == batch * inputs {
-            xValues.withUnsafeBufferPointer { x in
-                operands[1].accumulateWholeGradient { gw, existing in
-                    // [I, B]·[B, O] (xᵀ read in place) → [I, O]
-                    BLAS.multiply(x, transposed: true, g, transposed: false,
-                                  into: gw, m: inputs, n: outputs, k: batch, beta: existing ? 1 : 0)
-                }
+            operands[1].accumulateWholeGradient { gw, existing in
+                // [I, B]·[B, O] (xᵀ read in place) → [I, O]
+                BLAS.multiply(xValues.span, transposed: true, g, transposed: false,
+                              into: &gw, m: inputs, n: outputs, k: batch, beta: existing ? 1 : 0)
             }
         }
         guard operands.count == 3 else { return }
+        precondition(g.count == batch * outputs, "∂L/∂y has \(g.count) values for a [\(batch), \(outputs)] output")
         operands[2].accumulateGradient { gb in
+            // Unchecked, as in `values()`, so that the loop vectorizes.
             for row in 0..<batch {
-                // A row pointer keeps index arithmetic out of the inner loop, which vectorizes.
-                let gRow = g.baseAddress! + row * outputs
-                for column in 0..<outputs { gb[column] += gRow[column] }
+                let start = row * outputs
+                for column in 0..<outputs { gb[column] += g[unchecked: start &+ column] }
             }
         }
     }

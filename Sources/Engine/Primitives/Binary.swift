@@ -43,47 +43,37 @@ extension Tensor {
     /// Combines `self` and `other` element-wise through `function`, with broadcasting.
     func combined<Function: BinaryFunction>(with other: Tensor, by function: Function) -> Tensor {
         let plan = Broadcast(shape, other.shape)
-        let a = scalars, b = other.scalars
-        let total = plan.outerCount * plan.innerCount
-        let z = [Float](unsafeUninitializedCapacity: total) { z, initialized in
-            a.withUnsafeBufferPointer { a in
-                b.withUnsafeBufferPointer { b in
-                    plan.forEachRow { zStart, aStart, bStart in
-                        let (zRow, aRow, bRow) = (z.baseAddress! + zStart, a.baseAddress! + aStart, b.baseAddress! + bStart)
+        let (aValues, bValues) = (scalars, other.scalars)
+        // The loops index without bounds checks (`unchecked`): the plan keeps every index inside
+        // its operand, and a check per value would keep them from vectorizing.
+        let z = [Float](count: plan.outerCount * plan.innerCount) { z in
+            let (a, b) = (aValues.span, bValues.span)
+            plan.forEachRow { zStart, aStart, bStart in
+                for i in 0..<plan.innerCount {
+                    let (ia, ib) = (aStart &+ i &* plan.leftStride, bStart &+ i &* plan.rightStride)
+                    z[unchecked: zStart &+ i] = function.value(a[unchecked: ia], b[unchecked: ib])
+                }
+            }
+        }
+        let (keptA, keptB) = Function.derivativesReadOperands ? (aValues, bValues) : ([], [])
+        return Tensor(shape: plan.shape, scalars: z, inputs: [self, other]) {
+            { [keptA, keptB] output, g in
+                let (a, b) = (keptA.span, keptB.span)
+                // ∂L/∂a += g·∂z/∂a and ∂L/∂b += g·∂z/∂b, where a stretched operand (stride 0)
+                // collects the contributions of every position it reached.
+                output.inputs[0].accumulateGradient { ga in
+                    plan.forEachRow { gStart, aStart, bStart in
                         for i in 0..<plan.innerCount {
-                            zRow[i] = function.value(aRow[i &* plan.leftStride], bRow[i &* plan.rightStride])
+                            let (ia, ib) = (aStart &+ i &* plan.leftStride, bStart &+ i &* plan.rightStride)
+                            ga[unchecked: ia] += g[unchecked: gStart &+ i] * function.partials(a, ia, b, ib).a
                         }
                     }
                 }
-            }
-            initialized = total
-        }
-        let (keptA, keptB) = Function.derivativesReadOperands ? (a, b) : ([], [])
-        return Tensor(shape: plan.shape, scalars: z, inputs: [self, other]) {
-            { [keptA, keptB] output in
-                output.withGradient { g in
-                    keptA.withUnsafeBufferPointer { a in
-                        keptB.withUnsafeBufferPointer { b in
-                            // ∂L/∂a += g·∂z/∂a and ∂L/∂b += g·∂z/∂b, where a stretched operand
-                            // (stride 0) collects the contributions of every position it reached.
-                            output.inputs[0].accumulateGradient { ga in
-                                plan.forEachRow { gStart, aStart, bStart in
-                                    let (gRow, gaRow) = (g.baseAddress! + gStart, ga.baseAddress! + aStart)
-                                    for i in 0..<plan.innerCount {
-                                        let (ia, ib) = (i &* plan.leftStride, i &* plan.rightStride)
-                                        gaRow[ia] += gRow[i] * function.partials(a, aStart + ia, b, bStart + ib).a
-                                    }
-                                }
-                            }
-                            output.inputs[1].accumulateGradient { gb in
-                                plan.forEachRow { gStart, aStart, bStart in
-                                    let (gRow, gbRow) = (g.baseAddress! + gStart, gb.baseAddress! + bStart)
-                                    for i in 0..<plan.innerCount {
-                                        let (ia, ib) = (i &* plan.leftStride, i &* plan.rightStride)
-                                        gbRow[ib] += gRow[i] * function.partials(a, aStart + ia, b, bStart + ib).b
-                                    }
-                                }
-                            }
+                output.inputs[1].accumulateGradient { gb in
+                    plan.forEachRow { gStart, aStart, bStart in
+                        for i in 0..<plan.innerCount {
+                            let (ia, ib) = (aStart &+ i &* plan.leftStride, bStart &+ i &* plan.rightStride)
+                            gb[unchecked: ib] += g[unchecked: gStart &+ i] * function.partials(a, ia, b, ib).b
                         }
                     }
                 }
@@ -95,8 +85,8 @@ extension Tensor {
 extension BinaryFunction {
     /// (∂z/∂a, ∂z/∂b) at a[ia], b[ib]; the operands are read only if the rule kept them.
     @inline(__always)
-    func partials(_ a: UnsafeBufferPointer<Float>, _ ia: Int, _ b: UnsafeBufferPointer<Float>, _ ib: Int) -> (a: Float, b: Float) {
-        Self.derivativesReadOperands ? derivatives(a[ia], b[ib]) : derivatives(.nan, .nan)
+    func partials(_ a: Span<Float>, _ ia: Int, _ b: Span<Float>, _ ib: Int) -> (a: Float, b: Float) {
+        Self.derivativesReadOperands ? derivatives(a[unchecked: ia], b[unchecked: ib]) : derivatives(.nan, .nan)
     }
 }
 

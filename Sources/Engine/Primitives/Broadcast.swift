@@ -71,7 +71,7 @@ struct Broadcast {
 
     /// Calls `body` with the start offsets of each row in the output and in both operands.
     /// Inside a row, element i of the output pairs with elements i·leftStride and i·rightStride
-    /// of the operands (the wrapping `&*` there cannot overflow and lets the loops vectorize).
+    /// of the operands (the wrapping `&*` and `&+` there cannot overflow and let the loops vectorize).
     @inline(__always)
     func forEachRow(_ body: (_ output: Int, _ left: Int, _ right: Int) -> Void) {
         guard innerCount > 0 else { return }

@@ -41,6 +41,14 @@ struct ConvolutionGeometry {
             }
         }
     }
+
+    /// im2col: the `[C·K·K, B·Ho·Wo]` matrix whose columns are the K×K patches of `x`
+    /// (`[B, C, H, W]`), zero where a patch reaches into the padding.
+    func columns(of x: Span<Float>) -> [Float] {
+        [Float](zeros: patchLength * positions) { cols in
+            forEachPatchValue { column, input in cols[column] = x[input] }
+        }
+    }
 }
 
 /// The convolution of `x` with `weight` plus `bias`, as described on `ConvolutionGeometry`.
@@ -57,21 +65,12 @@ public func conv2d(_ x: Tensor, weight: Tensor, bias: Tensor?, stride: Int = 1, 
     let (positions, patch) = (geometry.positions, geometry.patchLength)
     let plane = geometry.outputHeight * geometry.outputWidth
 
-    var cols = [Float](repeating: 0, count: patch * positions)
-    x.scalars.withUnsafeBufferPointer { input in
-        cols.withUnsafeMutableBufferPointer { cols in
-            geometry.forEachPatchValue { cols[$0] = input[$1] }
-        }
-    }
-    var product = [Float](repeating: 0, count: filters * positions)
-    weight.scalars.withUnsafeBufferPointer { w in
-        cols.withUnsafeBufferPointer { cols in
-            product.withUnsafeMutableBufferPointer { product in
-                // [O, C·K·K]·[C·K·K, B·Ho·Wo] → [O, B·Ho·Wo]
-                BLAS.multiply(w, transposed: false, cols, transposed: false,
-                              into: product, m: filters, n: positions, k: patch, beta: 0)
-            }
-        }
+    let (input, weights) = (x.scalars, weight.scalars)
+    let cols = geometry.columns(of: input.span)
+    let product = [Float](count: filters * positions) { product in
+        // [O, C·K·K]·[C·K·K, B·Ho·Wo] → [O, B·Ho·Wo]
+        BLAS.multiply(weights.span, transposed: false, cols.span, transposed: false,
+                      into: &product, m: filters, n: positions, k: patch, beta: 0)
     }
     // [O, B, Ho·Wo] → [B, O, Ho·Wo], adding the bias.
     let biasValues = bias?.scalars ?? [Float](repeating: 0, count: filters)
@@ -83,42 +82,34 @@ public func conv2d(_ x: Tensor, weight: Tensor, bias: Tensor?, stride: Int = 1, 
     }
     let operands = [x, weight] + (bias.map { [$0] } ?? [])
     return Tensor(shape: [geometry.batch, filters, geometry.outputHeight, geometry.outputWidth], scalars: y, inputs: operands) {
-        { [cols, weightValues = weight.scalars] output in
+        { [cols, weights] output, gy in
             // [B, O, Ho·Wo] → G [O, B·Ho·Wo]
-            var g = [Float](repeating: 0, count: filters * positions)
-            output.withGradient { gy in
+            let g = [Float](count: filters * positions) { g in
                 for b in 0..<geometry.batch {
                     for o in 0..<filters {
                         for p in 0..<plane { g[(o * geometry.batch + b) * plane + p] = gy[(b * filters + o) * plane + p] }
                     }
                 }
             }
-            g.withUnsafeBufferPointer { g in
-                cols.withUnsafeBufferPointer { cols in
-                    output.inputs[1].accumulateGradient { gw in
-                        // [O, B·Ho·Wo]·[B·Ho·Wo, C·K·K] (colsᵀ read in place) → [O, C·K·K]
-                        BLAS.multiply(g, transposed: false, cols, transposed: true,
-                                      into: gw, m: filters, n: patch, k: positions, beta: 1)
-                    }
+            output.inputs[1].accumulateGradient { gw in
+                // [O, B·Ho·Wo]·[B·Ho·Wo, C·K·K] (colsᵀ read in place) → [O, C·K·K]
+                BLAS.multiply(g.span, transposed: false, cols.span, transposed: true,
+                              into: &gw, m: filters, n: patch, k: positions, beta: 1)
+            }
+            if output.inputs[0].requiresGradient {
+                let gcols = [Float](count: patch * positions) { gcols in
+                    // [C·K·K, O] (weightᵀ read in place)·[O, B·Ho·Wo] → [C·K·K, B·Ho·Wo]
+                    BLAS.multiply(weights.span, transposed: true, g.span, transposed: false,
+                                  into: &gcols, m: patch, n: positions, k: filters, beta: 0)
                 }
-                if output.inputs[0].requiresGradient {
-                    var gcols = [Float](repeating: 0, count: patch * positions)
-                    weightValues.withUnsafeBufferPointer { w in
-                        gcols.withUnsafeMutableBufferPointer { gcols in
-                            // [C·K·K, O] (weightᵀ read in place)·[O, B·Ho·Wo] → [C·K·K, B·Ho·Wo]
-                            BLAS.multiply(w, transposed: true, g, transposed: false,
-                                          into: gcols, m: patch, n: positions, k: filters, beta: 0)
-                        }
-                    }
-                    output.inputs[0].accumulateGradient { gx in
-                        geometry.forEachPatchValue { gx[$1] += gcols[$0] }
-                    }
+                output.inputs[0].accumulateGradient { gx in
+                    geometry.forEachPatchValue { gx[$1] += gcols[$0] }
                 }
-                if output.inputs.count == 3 {
-                    output.inputs[2].accumulateGradient { gb in
-                        for o in 0..<filters {
-                            for p in 0..<positions { gb[o] += g[o * positions + p] }
-                        }
+            }
+            if output.inputs.count == 3 {
+                output.inputs[2].accumulateGradient { gb in
+                    for o in 0..<filters {
+                        for p in 0..<positions { gb[o] += g[o * positions + p] }
                     }
                 }
             }

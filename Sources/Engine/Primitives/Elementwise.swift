@@ -10,8 +10,8 @@ protocol ElementwiseFunction {
     static var derivativeReads: DerivativeArgument { get }
     func value(_ x: Float) -> Float
     func derivative(x: Float, y: Float) -> Float
-    /// Writes `value(x[i])` into `y[i]` for every i below `count`.
-    func values(of x: UnsafePointer<Float>, into y: UnsafeMutablePointer<Float>, count: Int)
+    /// Writes `value(x[i])` into `y[i]` for every i.
+    func values(of x: Span<Float>, into y: inout MutableSpan<Float>)
 }
 
 /// What an element-wise derivative is computed from.
@@ -36,7 +36,7 @@ extension ElementwiseFunction {
 
     /// dy/dx at element `index`, from the values `kept(input:output:)` returned.
     @inline(__always)
-    func derivative(from kept: UnsafeBufferPointer<Float>, at index: Int) -> Float {
+    func derivative(from kept: Span<Float>, at index: Int) -> Float {
         switch Self.derivativeReads {
         case .input: derivative(x: kept[index], y: .nan)
         case .output: derivative(x: .nan, y: kept[index])
@@ -45,8 +45,8 @@ extension ElementwiseFunction {
     }
 
     /// One value at a time, in a loop the compiler vectorizes.
-    func values(of x: UnsafePointer<Float>, into y: UnsafeMutablePointer<Float>, count: Int) {
-        for index in 0..<count { y[index] = value(x[index]) }
+    func values(of x: Span<Float>, into y: inout MutableSpan<Float>) {
+        for index in y.indices { y[index] = value(x[index]) }
     }
 }
 
@@ -121,14 +121,21 @@ struct Logistic: ElementwiseFunction {
     static let derivativeReads = DerivativeArgument.output
     func value(_ x: Float) -> Float { fastSigmoid(x) }
     func derivative(x: Float, y: Float) -> Float { y * (1 - y) }
-    /// Eight lanes at a time, through the vector form of `fastSigmoid`.
-    func values(of x: UnsafePointer<Float>, into y: UnsafeMutablePointer<Float>, count: Int) {
-        let whole = wholeVectors(count)
-        for index in stride(from: 0, to: whole, by: Vector.scalarCount) {
-            y.store(fastSigmoid(x.vector(at: index)), at: index)
-        }
-        if whole < count {
-            y.storePrefix(fastSigmoid(x.paddedVector(at: whole, count: count - whole)), at: whole, count: count - whole)
+    /// Eight lanes at a time, through the vector form of `fastSigmoid` (whose loads and
+    /// stores of eight values need pointers).
+    func values(of x: Span<Float>, into y: inout MutableSpan<Float>) {
+        precondition(x.count == y.count, "sigmoid of \(x.count) values into \(y.count)")
+        let count = x.count, whole = wholeVectors(x.count)
+        x.withUnsafeBufferPointer { x in
+            y.withUnsafeMutableBufferPointer { y in
+                guard let x = x.baseAddress, let y = y.baseAddress else { return }
+                for index in stride(from: 0, to: whole, by: Vector.scalarCount) {
+                    y.store(fastSigmoid(x.vector(at: index)), at: index)
+                }
+                if whole < count {
+                    y.storePrefix(fastSigmoid(x.paddedVector(at: whole, count: count - whole)), at: whole, count: count - whole)
+                }
+            }
         }
     }
 }
@@ -185,24 +192,14 @@ extension Tensor {
     /// Applies `function` to every element and records dy/dx for the backward pass.
     func applying<Function: ElementwiseFunction>(_ function: Function) -> Tensor {
         let x = scalars
-        let y = [Float](unsafeUninitializedCapacity: x.count) { values, initialized in
-            x.withUnsafeBufferPointer { x in
-                if let source = x.baseAddress, let destination = values.baseAddress {
-                    function.values(of: source, into: destination, count: x.count)
-                }
-            }
-            initialized = x.count
-        }
+        let y = [Float](count: x.count) { y in function.values(of: x.span, into: &y) }
         let kept = Function.kept(input: x, output: y)
         return Tensor(shape: shape, scalars: y, inputs: [self]) {
-            { [kept] output in
-                output.withGradient { g in
-                    kept.withUnsafeBufferPointer { kept in
-                        output.inputs[0].accumulateWholeGradient { gx, existing in
-                            // ∂L/∂x = ∂L/∂y · dy/dx
-                            for i in gx.indices { gx[i] = (existing ? gx[i] : 0) + g[i] * function.derivative(from: kept, at: i) }
-                        }
-                    }
+            { [kept] output, g in
+                let kept = kept.span
+                output.inputs[0].accumulateWholeGradient { gx, existing in
+                    // ∂L/∂x = ∂L/∂y · dy/dx
+                    for i in gx.indices { gx[i] = (existing ? gx[i] : 0) + g[i] * function.derivative(from: kept, at: i) }
                 }
             }
         }

@@ -15,27 +15,16 @@ func linearWithPreActivation<Function: ElementwiseFunction>(
 ) -> (output: Tensor, preActivation: [Float]) {
     let map = AffineMap(x, weight: weight, bias: bias)
     let z = map.values()
-    let y = [Float](unsafeUninitializedCapacity: z.count) { y, initialized in
-        z.withUnsafeBufferPointer { z in
-            if let source = z.baseAddress, let destination = y.baseAddress {
-                function.values(of: source, into: destination, count: z.count)
-            }
-        }
-        initialized = z.count
-    }
+    let y = [Float](count: z.count) { y in function.values(of: z.span, into: &y) }
     let kept = Function.kept(input: z, output: y)
     let output = Tensor(shape: [map.batch, map.outputs], scalars: y, inputs: map.operands) {
-        { [kept] output in
-            output.withGradient { g in
-                // [B, O]: ∂L/∂z = ∂L/∂y ⊙ f′(z).
-                let gz = [Float](unsafeUninitializedCapacity: g.count) { gz, initialized in
-                    kept.withUnsafeBufferPointer { kept in
-                        for i in g.indices { gz[i] = g[i] * function.derivative(from: kept, at: i) }
-                    }
-                    initialized = g.count
-                }
-                gz.withUnsafeBufferPointer { map.accumulateGradients($0) }
+        { [kept] output, g in
+            let kept = kept.span
+            // [B, O]: ∂L/∂z = ∂L/∂y ⊙ f′(z).
+            let gz = [Float](count: g.count) { gz in
+                for i in gz.indices { gz[i] = g[i] * function.derivative(from: kept, at: i) }
             }
+            map.accumulateGradients(gz.span)
         }
     }
     return (output, z)

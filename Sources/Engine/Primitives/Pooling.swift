@@ -11,31 +11,28 @@ public func maxPool2d(_ x: Tensor, size: Int, stride: Int? = nil) -> Tensor {
     let outputCount = batch * channels * outputHeight * outputWidth
     var winners = [Int](repeating: 0, count: outputCount)
     var y = [Float](repeating: 0, count: outputCount)
-    x.scalars.withUnsafeBufferPointer { x in
-        var slot = 0
-        for plane in 0..<(batch * channels) {
-            for i in 0..<outputHeight {
-                for j in 0..<outputWidth {
-                    var best = (plane * height + i * stride) * width + j * stride
-                    for u in 0..<size {
-                        for v in 0..<size {
-                            let index = (plane * height + i * stride + u) * width + j * stride + v
-                            if x[best] < x[index] || (x[index].isNaN && !x[best].isNaN) { best = index }
-                        }
+    let values = x.scalars
+    var slot = 0
+    for plane in 0..<(batch * channels) {
+        for i in 0..<outputHeight {
+            for j in 0..<outputWidth {
+                var best = (plane * height + i * stride) * width + j * stride
+                for u in 0..<size {
+                    for v in 0..<size {
+                        let index = (plane * height + i * stride + u) * width + j * stride + v
+                        if values[best] < values[index] || (values[index].isNaN && !values[best].isNaN) { best = index }
                     }
-                    winners[slot] = best
-                    y[slot] = x[best]
-                    slot += 1
                 }
+                winners[slot] = best
+                y[slot] = values[best]
+                slot += 1
             }
         }
     }
     return Tensor(shape: [batch, channels, outputHeight, outputWidth], scalars: y, inputs: [x]) {
-        { [winners] output in
-            output.withGradient { g in
-                output.inputs[0].accumulateGradient { gx in
-                    for (slot, winner) in winners.enumerated() { gx[winner] += g[slot] }
-                }
+        { [winners] output, g in
+            output.inputs[0].accumulateGradient { gx in
+                for (slot, winner) in winners.enumerated() { gx[winner] += g[slot] }
             }
         }
     }

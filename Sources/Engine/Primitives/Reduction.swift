@@ -37,29 +37,24 @@ extension Tensor {
         let (outer, length, inner, resultShape) = reductionLayout(axis, keepingDimension: keepingDimension)
         precondition(length > 0, "the maximum of an empty axis is undefined (shape \(shape))")
         var winners = [Int](repeating: 0, count: outer * inner)  // flat index of each maximum
+        var y = [Float](repeating: 0, count: outer * inner)
         let x = scalars
-        let y = x.withUnsafeBufferPointer { x in
-            var y = [Float](repeating: 0, count: outer * inner)
-            for o in 0..<outer {
-                for i in 0..<inner {
-                    var best = o * length * inner + i
-                    for k in 1..<length {
-                        let candidate = (o * length + k) * inner + i
-                        // A NaN anywhere makes the maximum NaN, as it should for NaN detection.
-                        if x[best] < x[candidate] || (x[candidate].isNaN && !x[best].isNaN) { best = candidate }
-                    }
-                    winners[o * inner + i] = best
-                    y[o * inner + i] = x[best]
+        for o in 0..<outer {
+            for i in 0..<inner {
+                var best = o * length * inner + i
+                for k in 1..<length {
+                    let candidate = (o * length + k) * inner + i
+                    // A NaN anywhere makes the maximum NaN, as it should for NaN detection.
+                    if x[best] < x[candidate] || (x[candidate].isNaN && !x[best].isNaN) { best = candidate }
                 }
+                winners[o * inner + i] = best
+                y[o * inner + i] = x[best]
             }
-            return y
         }
         return Tensor(shape: resultShape, scalars: y, inputs: [self]) {
-            { [winners] output in
-                output.withGradient { g in
-                    output.inputs[0].accumulateGradient { gx in
-                        for (slot, winner) in winners.enumerated() { gx[winner] += g[slot] }
-                    }
+            { [winners] output, g in
+                output.inputs[0].accumulateGradient { gx in
+                    for (slot, winner) in winners.enumerated() { gx[winner] += g[slot] }
                 }
             }
         }
@@ -68,30 +63,21 @@ extension Tensor {
     /// y[o, i] = scale·Σₖ x[o, k, i]; backward: ∂y[o, i]/∂x[o, k, i] = scale.
     private func reduced(alongAxis axis: Int, keepingDimension: Bool, scale: Float) -> Tensor {
         let (outer, length, inner, resultShape) = reductionLayout(axis, keepingDimension: keepingDimension)
-        let y = scalars.withUnsafeBufferPointer { x in
-            var y = [Float](repeating: 0, count: outer * inner)
-            y.withUnsafeMutableBufferPointer { y in
-                for o in 0..<outer {
-                    let yRow = y.baseAddress! + o * inner
-                    for k in 0..<length {
-                        let xRow = x.baseAddress! + (o * length + k) * inner
-                        for i in 0..<inner { yRow[i] += xRow[i] }
-                    }
+        let x = scalars
+        let y = [Float](zeros: outer * inner) { y in
+            for o in 0..<outer {
+                for k in 0..<length {
+                    for i in 0..<inner { y[o * inner + i] += x[(o * length + k) * inner + i] }
                 }
-                if scale != 1 { for index in y.indices { y[index] *= scale } }
             }
-            return y
+            if scale != 1 { for index in y.indices { y[index] *= scale } }
         }
         return Tensor(shape: resultShape, scalars: y, inputs: [self]) {
-            { output in
-                output.withGradient { g in
-                    output.inputs[0].accumulateGradient { gx in
-                        for o in 0..<outer {
-                            let gRow = g.baseAddress! + o * inner
-                            for k in 0..<length {
-                                let gxRow = gx.baseAddress! + (o * length + k) * inner
-                                for i in 0..<inner { gxRow[i] += scale * gRow[i] }
-                            }
+            { output, g in
+                output.inputs[0].accumulateGradient { gx in
+                    for o in 0..<outer {
+                        for k in 0..<length {
+                            for i in 0..<inner { gx[(o * length + k) * inner + i] += scale * g[o * inner + i] }
                         }
                     }
                 }

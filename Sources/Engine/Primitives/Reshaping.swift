@@ -9,11 +9,9 @@ extension Tensor {
         precondition(newShape.filter { $0 == -1 }.count <= 1, "only one dimension can be inferred (-1): \(newShape)")
         precondition(inferred.reduce(1, *) == count, "cannot reshape \(shape) (\(count) values) to \(newShape)")
         return Tensor(shape: inferred, scalars: scalars, inputs: [self]) {
-            { output in
-                output.withGradient { g in
-                    output.inputs[0].accumulateWholeGradient { gx, existing in
-                        for index in gx.indices { gx[index] = (existing ? gx[index] : 0) + g[index] }
-                    }
+            { output, g in
+                output.inputs[0].accumulateWholeGradient { gx, existing in
+                    for index in gx.indices { gx[index] = (existing ? gx[index] : 0) + g[index] }
                 }
             }
         }
@@ -31,12 +29,12 @@ extension Tensor {
     /// for lessons and for code that wants the transposed values themselves.
     public func transposed() -> Tensor {
         precondition(rank == 2, "transposed() needs a matrix, got shape \(shape)")
-        let (rows, columns) = (shape[0], shape[1])
-        return Tensor(shape: [columns, rows], scalars: Tensor.transpose(scalars, rows: rows, columns: columns), inputs: [self]) {
-            { output in
-                let g = Tensor.transpose(output.gradientScalars ?? [], rows: columns, columns: rows)
+        let (rows, columns, values) = (shape[0], shape[1], storage)
+        return Tensor(shape: [columns, rows], scalars: Tensor.transpose(values.span, rows: rows, columns: columns), inputs: [self]) {
+            { output, g in
+                let gT = Tensor.transpose(g, rows: columns, columns: rows)
                 output.inputs[0].accumulateGradient { gx in
-                    for index in gx.indices { gx[index] += g[index] }
+                    for index in gx.indices { gx[index] += gT[index] }
                 }
             }
         }
@@ -60,12 +58,10 @@ extension Tensor {
             values += scalars[row * rowLength..<(row + 1) * rowLength]
         }
         return Tensor(shape: [indices.count] + shape.dropFirst(), scalars: values, inputs: [self]) {
-            { output in
-                output.withGradient { g in
-                    output.inputs[0].accumulateGradient { gx in
-                        for (slot, row) in indices.enumerated() {
-                            for offset in 0..<rowLength { gx[row * rowLength + offset] += g[slot * rowLength + offset] }
-                        }
+            { output, g in
+                output.inputs[0].accumulateGradient { gx in
+                    for (slot, row) in indices.enumerated() {
+                        for offset in 0..<rowLength { gx[row * rowLength + offset] += g[slot * rowLength + offset] }
                     }
                 }
             }
@@ -73,14 +69,11 @@ extension Tensor {
     }
 
     /// The values of a row-major `[rows, columns]` matrix, transposed.
-    static func transpose(_ values: [Float], rows: Int, columns: Int) -> [Float] {
-        [Float](unsafeUninitializedCapacity: values.count) { result, initialized in
-            values.withUnsafeBufferPointer { x in
-                for r in 0..<rows {
-                    for c in 0..<columns { result[c * rows + r] = x[r * columns + c] }
-                }
+    static func transpose(_ x: Span<Float>, rows: Int, columns: Int) -> [Float] {
+        [Float](count: x.count) { result in
+            for r in 0..<rows {
+                for c in 0..<columns { result[c * rows + r] = x[r * columns + c] }
             }
-            initialized = values.count
         }
     }
 }

@@ -13,14 +13,12 @@ public func softmax(_ x: Tensor) -> Tensor {
     let columns = x.shape.last ?? 1
     let s = rowSoftmax(x.scalars, columns: columns).probabilities
     return Tensor(shape: x.shape, scalars: s, inputs: [x]) {
-        { [s] output in
-            output.withGradient { g in
-                output.inputs[0].accumulateWholeGradient { gx, existing in
-                    for start in stride(from: 0, to: s.count, by: Swift.max(columns, 1)) {
-                        var dot: Float = 0
-                        for j in start..<start + columns { dot += g[j] * s[j] }
-                        for j in start..<start + columns { gx[j] = (existing ? gx[j] : 0) + s[j] * (g[j] - dot) }
-                    }
+        { [s] output, g in
+            output.inputs[0].accumulateWholeGradient { gx, existing in
+                for start in stride(from: 0, to: s.count, by: Swift.max(columns, 1)) {
+                    var dot: Float = 0
+                    for j in start..<start + columns { dot += g[j] * s[j] }
+                    for j in start..<start + columns { gx[j] = (existing ? gx[j] : 0) + s[j] * (g[j] - dot) }
                 }
             }
         }
@@ -33,14 +31,12 @@ public func logSoftmax(_ x: Tensor) -> Tensor {
     let (s, logNormalizers) = rowSoftmax(x.scalars, columns: columns)
     let y = x.scalars.enumerated().map { index, value in value - logNormalizers[index / Swift.max(columns, 1)] }
     return Tensor(shape: x.shape, scalars: y, inputs: [x]) {
-        { [s] output in
-            output.withGradient { g in
-                output.inputs[0].accumulateWholeGradient { gx, existing in
-                    for start in stride(from: 0, to: s.count, by: Swift.max(columns, 1)) {
-                        var total: Float = 0
-                        for j in start..<start + columns { total += g[j] }
-                        for j in start..<start + columns { gx[j] = (existing ? gx[j] : 0) + (g[j] - s[j] * total) }
-                    }
+        { [s] output, g in
+            output.inputs[0].accumulateWholeGradient { gx, existing in
+                for start in stride(from: 0, to: s.count, by: Swift.max(columns, 1)) {
+                    var total: Float = 0
+                    for j in start..<start + columns { total += g[j] }
+                    for j in start..<start + columns { gx[j] = (existing ? gx[j] : 0) + (g[j] - s[j] * total) }
                 }
             }
         }
@@ -55,28 +51,24 @@ public func logSoftmax(_ x: Tensor) -> Tensor {
 func rowSoftmax(_ values: [Float], columns: Int) -> (probabilities: [Float], logNormalizers: [Float]) {
     let rows = values.count / Swift.max(columns, 1)
     var logNormalizers = [Float](repeating: 0, count: rows)
-    let probabilities = [Float](unsafeUninitializedCapacity: values.count) { s, initialized in
-        values.withUnsafeBufferPointer { x in
-            logNormalizers.withUnsafeMutableBufferPointer { logNormalizers in
-                for row in 0..<rows {
-                    let start = row * columns
-                    var largest = -Float.infinity
-                    for j in start..<start + columns { largest = Swift.max(largest, x[j]) }
-                    for j in start..<start + columns { s[j] = x[j] - largest }
-                    logNormalizers[row] = largest
-                }
-                for j in 0..<rows * columns { s[j] = fastExp(s[j]) }
-                for row in 0..<rows {
-                    let start = row * columns
-                    var total: Float = 0
-                    for j in start..<start + columns { total += s[j] }
-                    let scale = 1 / total
-                    for j in start..<start + columns { s[j] *= scale }
-                    logNormalizers[row] += Foundation.log(total)
-                }
-            }
+    let x = values.span
+    let probabilities = [Float](count: values.count) { s in
+        for row in 0..<rows {
+            let start = row * columns
+            var largest = -Float.infinity
+            for j in start..<start + columns { largest = Swift.max(largest, x[j]) }
+            for j in start..<start + columns { s[j] = x[j] - largest }
+            logNormalizers[row] = largest
         }
-        initialized = values.count
+        for j in 0..<rows * columns { s[j] = fastExp(s[j]) }
+        for row in 0..<rows {
+            let start = row * columns
+            var total: Float = 0
+            for j in start..<start + columns { total += s[j] }
+            let scale = 1 / total
+            for j in start..<start + columns { s[j] *= scale }
+            logNormalizers[row] += Foundation.log(total)
+        }
     }
     return (probabilities, logNormalizers)
 }

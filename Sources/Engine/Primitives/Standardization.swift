@@ -16,63 +16,40 @@ struct Standardization {
     let epsilon: Float
 
     /// x̂, and the per-channel mean and (biased) variance that produced it.
-    func callAsFunction(_ x: Tensor) -> (output: Tensor, mean: [Float], variance: [Float]) {
-        precondition(x.count == outer * channels * inner, "standardization layout does not match shape \(x.shape)")
-        let n = Float(outer * inner)
-        var mean = [Float](repeating: 0, count: channels)
-        var variance = [Float](repeating: 0, count: channels)
-        var inverseDeviation = [Float](repeating: 0, count: channels)
-        let values = x.scalars
-        var normalized = [Float](repeating: 0, count: values.count)
-        values.withUnsafeBufferPointer { x in
-            mean.withUnsafeMutableBufferPointer { mean in
-                variance.withUnsafeMutableBufferPointer { variance in
-                    forEachValue { index, c in mean[c] += x[index] }
-                    for c in 0..<channels { mean[c] /= n }
-                    forEachValue { index, c in variance[c] += (x[index] - mean[c]) * (x[index] - mean[c]) }
-                    for c in 0..<channels {
-                        variance[c] /= n
-                        inverseDeviation[c] = 1 / (variance[c] + epsilon).squareRoot()
-                    }
-                    inverseDeviation.withUnsafeBufferPointer { inverseDeviation in
-                        normalized.withUnsafeMutableBufferPointer { normalized in
-                            forEachValue { index, c in normalized[index] = (x[index] - mean[c]) * inverseDeviation[c] }
-                        }
-                    }
-                }
-            }
+    func callAsFunction(_ input: Tensor) -> (output: Tensor, mean: [Float], variance: [Float]) {
+        precondition(input.count == outer * channels * inner, "standardization layout does not match shape \(input.shape)")
+        let values = input.scalars
+        let x = values.span
+        let mean = channelMeans { index, _ in x[index] }
+        let variance = channelMeans { index, c in (x[index] - mean[c]) * (x[index] - mean[c]) }
+        let inverseDeviation = variance.map { 1 / ($0 + epsilon).squareRoot() }
+        let normalized = [Float](count: values.count) { xHat in
+            forEachValue { index, c in xHat[index] = (x[index] - mean[c]) * inverseDeviation[c] }
         }
-        let output = Tensor(shape: x.shape, scalars: normalized, inputs: [x]) {
-            { [normalized, inverseDeviation, channels] output in
-                output.withGradient { g in
-                    normalized.withUnsafeBufferPointer { normalized in
-                        inverseDeviation.withUnsafeBufferPointer { inverseDeviation in
-                            var meanG = [Float](repeating: 0, count: channels)
-                            var meanGX = [Float](repeating: 0, count: channels)
-                            meanG.withUnsafeMutableBufferPointer { meanG in
-                                meanGX.withUnsafeMutableBufferPointer { meanGX in
-                                    forEachValue { index, c in
-                                        meanG[c] += g[index]
-                                        meanGX[c] += g[index] * normalized[index]
-                                    }
-                                    for c in 0..<channels {
-                                        meanG[c] /= n
-                                        meanGX[c] /= n
-                                    }
-                                    output.inputs[0].accumulateWholeGradient { gx, existing in
-                                        forEachValue { index, c in
-                                            gx[index] = (existing ? gx[index] : 0)
-                                                + (g[index] - meanG[c] - normalized[index] * meanGX[c]) * inverseDeviation[c]
-                                        }
-                                    }
-                                }
-                            }
-                        }
+        let output = Tensor(shape: input.shape, scalars: normalized, inputs: [input]) {
+            { [normalized, inverseDeviation] output, g in
+                let xHat = normalized.span
+                let meanG = channelMeans { index, _ in g[index] }
+                let meanGX = channelMeans { index, _ in g[index] * xHat[index] }
+                output.inputs[0].accumulateWholeGradient { gx, existing in
+                    forEachValue { index, c in
+                        gx[index] = (existing ? gx[index] : 0)
+                            + (g[index] - meanG[c] - xHat[index] * meanGX[c]) * inverseDeviation[c]
                     }
                 }
             }
         }
         return (output, mean, variance)
+    }
+
+    /// The mean of `term` over each channel's N values.
+    @inline(__always)
+    private func channelMeans(of term: (_ index: Int, _ channel: Int) -> Float) -> [Float] {
+        let n = Float(outer * inner)
+        return [Float](zeros: channels) { means in
+            forEachValue { index, c in means[c] += term(index, c) }
+            for c in means.indices { means[c] /= n }
+        }
     }
 
     /// Calls `body` with the flat index and the channel of every value, in memory order. Each

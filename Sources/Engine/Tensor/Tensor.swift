@@ -97,10 +97,12 @@ public final class Tensor {
 
     /// Whether every value is a finite number (no NaN, no infinity).
     public var isFinite: Bool {
-        storage.withUnsafeBufferPointer(allFinite)
+        let values = storage
+        return allFinite(values.span)
     }
 }
 
-/// What a primitive records for the backward pass; it receives the primitive's output, whose
-/// `gradientScalars` hold ∂loss/∂output, and accumulates into the inputs' gradients.
-typealias BackwardRule = (_ output: Tensor) -> Void
+/// What a primitive records for the backward pass; it receives the primitive's output and
+/// g = ∂loss/∂output (one value per element of the output), and accumulates into the
+/// gradients of `output.inputs`.
+typealias BackwardRule = (_ output: Tensor, _ g: Span<Float>) -> Void

@@ -64,7 +64,7 @@ struct NonFiniteLocator {
     /// nearest the output (backward reaches it first) whose gradient holds one.
     func forGradients() -> NonFiniteReport? {
         for (name, parameter) in model.namedParameters.reversed() {
-            if let gradient = parameter.gradientScalars, !gradient.withUnsafeBufferPointer(allFinite) {
+            if let gradient = parameter.gradientScalars, !allFinite(gradient.span) {
                 return report(.gradient, name, gradient)
             }
         }
