@@ -97,6 +97,8 @@ let package = Package(
             name: "course",
             dependencies: ["CourseCLI", "Notebook", "Engine"],
             swiftSettings: lessonSettings,
+            // lld links the 17 MB program in 0.4 s where gold takes 0.55 s, on every lesson edit.
+            linkerSettings: [.unsafeFlags(["-use-ld=lld"])],
             plugins: ["LessonPlugin"]
         ),
         // The author's preview server, a program of its own so that `make site` never builds
