@@ -59,6 +59,17 @@ struct LayerTests {
         #expect(layer(x).scalars == x.scalars)
     }
 
+    /// The mask is built without a branch, from integers; it must keep exactly the values whose
+    /// draw `nextUnitFloat()` is below 1 − p, as the definition reads.
+    @Test(arguments: [Float(0.5), 0.3, 0.1, 0.77])
+    func dropoutKeepsExactlyTheValuesWhoseDrawIsBelowTheKeepProbability(probability: Float) {
+        var generator = SeededGenerator(seed: 9)
+        var replay = generator
+        let y = dropout(Tensor(repeating: 1, shape: [1000]), probability: probability, generator: &generator).scalars
+        let keep = 1 - probability
+        #expect(y == (0..<1000).map { _ in replay.nextUnitFloat() < keep ? 1 / keep : 0 })
+    }
+
     @Test func rreluUsesTheMeanSlopeInEvaluation() {
         var generator = SeededGenerator(seed: 6)
         let layer = RReLU(lower: 0.1, upper: 0.3, generator: &generator)
