@@ -137,7 +137,7 @@ let package = Package(
         // of mutated lessons (`make fuzz`).
         .target(name: "LessonFuzz", dependencies: ["LessonFormat", "LessonGenerator", "Site", "Notebook"]),
         .executableTarget(name: "lesson-fuzz", dependencies: ["LessonFuzz"]),
-        .testTarget(name: "EngineTests", dependencies: ["Engine", "CKernels"]),
+        .testTarget(name: "EngineTests", dependencies: ["Engine"]),
         .testTarget(name: "LessonFormatTests", dependencies: ["LessonFormat"]),
         .testTarget(name: "NotebookTests", dependencies: ["Notebook", "Engine"]),
         .testTarget(name: "LessonCompilerTests", dependencies: ["LessonGenerator", "LessonFormat"],

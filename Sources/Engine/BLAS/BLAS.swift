@@ -1,4 +1,3 @@
-internal import CKernels
 #if canImport(Accelerate)
 import Accelerate
 import Foundation
@@ -53,10 +52,7 @@ public enum BLAS {
     /// C ← α·op(A)·op(B) + β·C for row-major matrices, where op transposes when asked.
     ///
     /// Shapes: op(A) is `[M, K]`, op(B) is `[K, N]`, C is `[M, N]`; a transposed operand is
-    /// read in place through BLAS's transpose flag, never copied. On one thread, products of
-    /// a small network's sizes go to the engine's own AVX2 kernel (`ckernels_small_sgemm`),
-    /// which does them in about two thirds of BLAS's time; larger ones, and every product when
-    /// BLAS may use more threads, go to BLAS.
+    /// read in place through BLAS's transpose flag, never copied.
     static func multiply(
         _ a: Span<Float>, transposed transposeA: Bool,
         _ b: Span<Float>, transposed transposeB: Bool,
@@ -75,14 +71,9 @@ public enum BLAS {
         // Leading dimensions: the stored row length of each operand.
         let lda = transposeA ? m : k
         let ldb = transposeB ? k : n
-        let small = threadCount == 1
         a.withUnsafeBufferPointer { a in
             b.withUnsafeBufferPointer { b in
                 c.withUnsafeMutableBufferPointer { c in
-                    if small, ckernels_small_sgemm(transposeA ? 1 : 0, transposeB ? 1 : 0, m, n, k, alpha,
-                                                   a.baseAddress, lda, b.baseAddress, ldb, beta, c.baseAddress, n) == 1 {
-                        return
-                    }
                     cblas_sgemm(
                         CblasRowMajor,
                         transposeA ? CblasTrans : CblasNoTrans,
