@@ -1,4 +1,4 @@
-import Engine
+@testable import Engine
 import Testing
 
 /// Batch norm's hand-derived backward pass against the composed version, and its statistics.
@@ -29,6 +29,37 @@ struct BatchNormTests {
         let composedGradient = composedInput.gradientScalars ?? []
         #expect(fusedGradient.count == values.count && composedGradient.count == values.count)
         for (a, b) in zip(fusedGradient, composedGradient) { #expect(abs(a - b) < 1e-4) }
+    }
+
+    /// Batch norm's γ·n + β on `[B, F]` runs as one primitive; it must give the bits of the
+    /// broadcasting composition it replaces, forward and backward, in both modes.
+    @Test(arguments: [false, true])
+    func featureAffineGivesTheBitsOfTheComposition(evaluation: Bool) {
+        let (batch, features) = (7, 5)
+        let values = randomTensor([batch, features], in: -3..<3, seed: 11).scalars
+        let (gamma, beta) = (randomTensor([features], seed: 12).scalars, randomTensor([features], seed: 13).scalars)
+        let (mean, inverse) = (randomTensor([features], seed: 14).scalars, randomTensor([features], in: 0.5..<2, seed: 15).scalars)
+        var generator = SeededGenerator(seed: 16)
+        let seed = (0..<values.count).map { _ in generator.nextFloat(in: -1..<1) }
+        func parameters() -> (Tensor, Tensor, Tensor) {
+            (Tensor(shape: [batch, features], scalars: values, requiresGradient: true),
+             Tensor(shape: [features], scalars: gamma, requiresGradient: true),
+             Tensor(shape: [features], scalars: beta, requiresGradient: true))
+        }
+
+        let (x, scale, offset) = parameters()
+        let fused = FeatureAffine(batch: batch, features: features, running: evaluation ? (mean, inverse) : nil)(x, scale: scale, offset: offset)
+        fused.backward(seed: seed)
+
+        let (x2, scale2, offset2) = parameters()
+        let n = evaluation ? (x2 - Tensor(shape: [features], scalars: mean)) * Tensor(shape: [features], scalars: inverse) : x2
+        let composed = n * scale2 + offset2
+        composed.backward(seed: seed)
+
+        #expect(fused.scalars == composed.scalars)
+        #expect(x.gradientScalars == x2.gradientScalars)
+        #expect(scale.gradientScalars == scale2.gradientScalars)
+        #expect(offset.gradientScalars == offset2.gradientScalars)
     }
 
     @Test func trainingOutputHasZeroMeanAndUnitVariancePerFeature() {

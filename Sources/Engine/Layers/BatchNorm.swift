@@ -34,25 +34,30 @@ public final class BatchNorm: Module, Layer {
         self.epsilon = epsilon
     }
 
-    /// γ·x̂ + β, x̂ standardized with batch (training) or running (evaluation) statistics.
+    /// γ·x̂ + β, x̂ standardized with batch (training) or running (evaluation) statistics; on
+    /// `[B, F]` the scaling and shifting run as one primitive (`FeatureAffine`).
     public func callAsFunction(_ input: Tensor) -> Tensor {
         let features = scale.count
         precondition(input.rank >= 2 && input.shape[1] == features,
                      "batch norm of \(features) features needs input [batch, \(features), ...], got \(input.shape)")
         // γ, β and the statistics broadcast along axis 1: [F] for [B, F], [C, 1, 1] for [B, C, H, W].
         let perFeature = [features] + Array(repeating: 1, count: input.rank - 2)
-        let normalized: Tensor
         if isTraining {
             let standardize = Standardization(outer: input.shape[0], channels: features,
                                               inner: input.shape.dropFirst(2).reduce(1, *), epsilon: epsilon)
-            let (output, mean, variance) = standardize(input)
+            let (normalized, mean, variance) = standardize(input)
             updateRunningStatistics(mean: mean, variance: variance, count: input.count / features)
-            normalized = output
-        } else {
-            let inverseDeviation = runningVariance.scalars.map { 1 / ($0 + epsilon).squareRoot() }
-            normalized = (input - runningMean.reshaped(to: perFeature))
-                * Tensor(shape: perFeature, scalars: inverseDeviation)
+            if input.rank == 2 {
+                return FeatureAffine(batch: input.shape[0], features: features, running: nil)(normalized, scale: scale, offset: offset)
+            }
+            return normalized * scale.reshaped(to: perFeature) + offset.reshaped(to: perFeature)
         }
+        let inverseDeviation = runningVariance.scalars.map { 1 / ($0 + epsilon).squareRoot() }
+        if input.rank == 2 {
+            return FeatureAffine(batch: input.shape[0], features: features,
+                                 running: (runningMean.scalars, inverseDeviation))(input, scale: scale, offset: offset)
+        }
+        let normalized = (input - runningMean.reshaped(to: perFeature)) * Tensor(shape: perFeature, scalars: inverseDeviation)
         return normalized * scale.reshaped(to: perFeature) + offset.reshaped(to: perFeature)
     }
 
