@@ -42,22 +42,26 @@ public final class BatchNorm: Module, Layer {
                      "batch norm of \(features) features needs input [batch, \(features), ...], got \(input.shape)")
         // γ, β and the statistics broadcast along axis 1: [F] for [B, F], [C, 1, 1] for [B, C, H, W].
         let perFeature = [features] + Array(repeating: 1, count: input.rank - 2)
+        // Training standardizes with the batch's statistics here; evaluation leaves the
+        // input as it is and standardizes with the running ones below.
+        let standardized: Tensor
+        let running: (mean: [Float], inverseDeviation: [Float])?
         if isTraining {
             let standardize = Standardization(outer: input.shape[0], channels: features,
                                               inner: input.shape.dropFirst(2).reduce(1, *), epsilon: epsilon)
             let (normalized, mean, variance) = standardize(input)
             updateRunningStatistics(mean: mean, variance: variance, count: input.count / features)
-            if input.rank == 2 {
-                return FeatureAffine(batch: input.shape[0], features: features, running: nil)(normalized, scale: scale, offset: offset)
-            }
-            return normalized * scale.reshaped(to: perFeature) + offset.reshaped(to: perFeature)
+            (standardized, running) = (normalized, nil)
+        } else {
+            let inverseDeviation = runningVariance.scalars.map { 1 / ($0 + epsilon).squareRoot() }
+            (standardized, running) = (input, (runningMean.scalars, inverseDeviation))
         }
-        let inverseDeviation = runningVariance.scalars.map { 1 / ($0 + epsilon).squareRoot() }
         if input.rank == 2 {
-            return FeatureAffine(batch: input.shape[0], features: features,
-                                 running: (runningMean.scalars, inverseDeviation))(input, scale: scale, offset: offset)
+            return FeatureAffine(batch: input.shape[0], features: features, running: running)(standardized, scale: scale, offset: offset)
         }
-        let normalized = (input - runningMean.reshaped(to: perFeature)) * Tensor(shape: perFeature, scalars: inverseDeviation)
+        let normalized = running.map {
+            (standardized - Tensor(shape: perFeature, scalars: $0.mean)) * Tensor(shape: perFeature, scalars: $0.inverseDeviation)
+        } ?? standardized
         return normalized * scale.reshaped(to: perFeature) + offset.reshaped(to: perFeature)
     }
 

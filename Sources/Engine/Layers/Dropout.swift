@@ -28,14 +28,14 @@ public func dropout(_ x: Tensor, probability: Float, generator: inout SeededGene
     precondition(probability >= 0 && probability < 1, "a dropout probability must be in [0, 1), got \(probability)")
     let keep = 1 - probability
     let scale = (1 / keep).bitPattern
-    // A value is kept when its draw u·2⁻²⁴ (`nextUnitFloat`) is below `keep`, that is when the
-    // 24-bit integer u is below ⌈keep·2²⁴⌉ (scaling by 2²⁴ is exact). Comparing integers
+    // A value is kept when its draw `nextUnitFloat()` = u·2⁻²⁴ is below `keep`, that is when
+    // the integer u is below ⌈keep·2²⁴⌉ (scaling by 2²⁴ is exact). Comparing integers
     // without a branch matters: with p = 0.5 a branch is mispredicted on every other value.
     let threshold = UInt64((keep * 0x1p24).rounded(.up))
     // One draw per value, in order, written straight into the mask's storage.
     let mask = [Float](count: x.count) { mask in
         for index in mask.indices {
-            let u = generator.next() >> 40
+            let u = generator.nextUnitInteger()
             let kept = UInt32(truncatingIfNeeded: (u &- threshold) >> 63)  // 1 when u < threshold
             mask[index] = Float(bitPattern: scale & (0 &- kept))
         }

@@ -74,7 +74,6 @@ struct Standardization {
                 for offset in 0..<inner { body(start &+ offset, c) }
             }
         }
-
     }
 }
 

@@ -37,7 +37,12 @@ public struct SeededGenerator: RandomNumberGenerator, Sendable {
 
     /// A uniform `Float` in `[0, 1)` built from the top 24 bits, so every value is exact.
     public mutating func nextUnitFloat() -> Float {
-        Float(next() >> 40) * 0x1p-24
+        Float(nextUnitInteger()) * 0x1p-24
+    }
+
+    /// The integer u in [0, 2²⁴) that `nextUnitFloat()` scales to u·2⁻²⁴: the top 24 bits.
+    mutating func nextUnitInteger() -> UInt64 {
+        next() >> 40
     }
 
     /// A uniform `Float` in `range`.
