@@ -32,6 +32,8 @@ struct ThreadRun {
     let threads: Int
     /// The engine's results, by workload key.
     var engine: [String: WorkloadSamples] = [:]
+    /// The seconds of each workload's `WorkloadFloor`, by workload key.
+    var floors: [String: Samples] = [:]
     var pytorch: ReferenceColumn?
     var numpy: ReferenceColumn?
     /// W4: the rate's factors, and the engine's and the direct `cblas_sgemm` seconds.
@@ -69,6 +71,15 @@ struct ThreadRun {
                 ratio(seconds, numpy?.workloads[workload.key]?.seconds.median),
                 Format.significant(flops / 1e9), gemmRate.map { Format.percent(flops / $0) } ?? "", goal,
             ])
+            if let floor = floors[workload.key] {
+                let floorFlops = operations(of: prepared) / floor.median
+                table.rows.append([
+                    "  its floor: products (cblas) + \(workload.optimizer == "adam" ? "Adam" : "SGD")",
+                    workload.timing == .perEpoch ? "ms/epoch" : "ms/step", Format.spread(floor), "", "", "", "",
+                    Format.significant(floorFlops / 1e9), gemmRate.map { Format.percent(floorFlops / $0) } ?? "",
+                    "(engine at \(Format.percent(floor.median / seconds)) of it)",
+                ])
+            }
         }
         if let gemm {
             let size = gemm.rate.size

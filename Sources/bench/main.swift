@@ -58,6 +58,12 @@ try folder.writeManifest(Manifest(
 // `--only course,rebuild` leaves the scripts nothing to compare.
 let referencesHaveWork = !workloads.isEmpty || gemmFiles != nil
 print("Machine: \(Machine.description)")
+// Each workload with a share-of-GEMM goal also times its floor, right after the engine's run
+// in the same round, so that both see the same moments of the machine.
+let floors = Dictionary(uniqueKeysWithValues: workloads.compactMap { prepared -> (String, WorkloadFloor)? in
+    guard case .shareOfGEMM = prepared.workload.goal else { return nil }
+    return (prepared.workload.key, WorkloadFloor(prepared))
+})
 var failures: [String] = []
 for (index, threads) in options.threads.enumerated() {
     BLAS.setThreadCount(threads)
@@ -65,11 +71,16 @@ for (index, threads) in options.threads.enumerated() {
     var run = ThreadRun(threads: threads)
     note("\(label) engine warm-up")
     for prepared in workloads { _ = EngineRun.measure(prepared) }
+    for floor in floors.values { _ = floor.seconds() }
     // Workloads without a speed goal are run once, for the agreement check only.
     for round in 1...options.repetitions {
         for prepared in workloads where round == 1 || prepared.workload.goal != nil {
             note("\(label) round \(round): engine \(prepared.workload.title)")
             run.engine[prepared.workload.key, default: WorkloadSamples()].add(EngineRun.measure(prepared))
+            if let floor = floors[prepared.workload.key] {
+                note("\(label) round \(round): floor of \(prepared.workload.title)")
+                run.floors[prepared.workload.key, default: Samples()].append(floor.seconds())
+            }
         }
         if let gemm, round == 1 {
             note("\(label) engine and cblas_sgemm: W4, alternating")
