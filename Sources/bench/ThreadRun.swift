@@ -123,17 +123,18 @@ struct ThreadRun {
         }
     }
 
-    /// Floating-point operations of one timed unit (an epoch or a step): 6 per weight and
-    /// training example (2 forward, 4 backward), 2 per weight and validation example.
+    /// Floating-point operations of one timed unit (an epoch or a step): a multiply and an add
+    /// for each multiply-add of the products a training step makes (forward, ∂W, and ∂x below
+    /// the first layer) and of the forward products on the validation set.
     private func operations(of prepared: PreparedWorkload) -> Double {
         let workload = prepared.workload
-        let perExample = workload.multiplyAddsPerExample
         switch workload.timing {
         case .perStep:
-            return 6 * perExample * Double(workload.batchSize)
+            return 2 * workload.trainingMultiplyAddsPerExample * Double(workload.batchSize)
         case .perEpoch:
             let validation = workload.validateEveryEpoch ? Double(prepared.validation?.count ?? 0) : 0
-            return 6 * perExample * Double(prepared.training.count) + 2 * perExample * validation
+            return 2 * workload.trainingMultiplyAddsPerExample * Double(prepared.training.count)
+                + 2 * workload.multiplyAddsPerExample * validation
         }
     }
 

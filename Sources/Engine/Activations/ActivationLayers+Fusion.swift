@@ -1,19 +1,19 @@
 /// Activation layers that are one fixed element-wise function, which `Sequential` runs fused
-/// with the linear layer before them (`linear(_:weight:bias:then:)`): same values, same
+/// with the linear layer before them (`linear(_:weight:bias:then:keepingPreActivation:)`): same values, same
 /// gradients, one primitive instead of two.
 protocol FusableActivation: ActivationLayer {
     associatedtype Function: ElementwiseFunction
     /// The element-wise rule this layer applies.
     var function: Function { get }
-    /// f(x·W + b) for `linear`, the layer just before this activation, and x·W + b itself. A
-    /// requirement (with the default below) so that each conformance gets a copy specialized
-    /// to its function.
-    func applied(after linear: Linear, to input: Tensor) -> (output: Tensor, preActivation: [Float])
+    /// f(x·W + b) for `linear`, the layer just before this activation, and x·W + b itself if
+    /// `keepingPreActivation`. A requirement (with the default below) so that each conformance
+    /// gets a copy specialized to its function.
+    func applied(after linear: Linear, to input: Tensor, keepingPreActivation: Bool) -> (output: Tensor, preActivation: [Float]?)
 }
 
 extension FusableActivation {
-    func applied(after linear: Linear, to input: Tensor) -> (output: Tensor, preActivation: [Float]) {
-        linearWithPreActivation(input, weight: linear.weight, bias: linear.bias, then: function)
+    func applied(after linear: Linear, to input: Tensor, keepingPreActivation: Bool) -> (output: Tensor, preActivation: [Float]?) {
+        Engine.linear(input, weight: linear.weight, bias: linear.bias, then: function, keepingPreActivation: keepingPreActivation)
     }
 }
 

@@ -12,6 +12,8 @@ protocol ElementwiseFunction {
     func derivative(x: Float, y: Float) -> Float
     /// Writes `value(x[i])` into `y[i]` for every i.
     func values(of x: Span<Float>, into y: inout MutableSpan<Float>)
+    /// Replaces every value v by f(v), with the bits `values(of:into:)` would write.
+    func apply(to values: inout MutableSpan<Float>)
 }
 
 /// What an element-wise derivative is computed from.
@@ -47,6 +49,11 @@ extension ElementwiseFunction {
     /// One value at a time, in a loop the compiler vectorizes.
     func values(of x: Span<Float>, into y: inout MutableSpan<Float>) {
         for index in y.indices { y[index] = value(x[index]) }
+    }
+
+    /// One value at a time, as `values(of:into:)`.
+    func apply(to values: inout MutableSpan<Float>) {
+        for index in values.indices { values[index] = value(values[index]) }
     }
 }
 
@@ -125,26 +132,35 @@ struct Logistic: ElementwiseFunction {
     /// stores of eight values need pointers).
     func values(of x: Span<Float>, into y: inout MutableSpan<Float>) {
         precondition(x.count == y.count, "sigmoid of \(x.count) values into \(y.count)")
-        let count = x.count, whole = wholeVectors(x.count)
         x.withUnsafeBufferPointer { x in
-            y.withUnsafeMutableBufferPointer { y in
-                guard let x = x.baseAddress, let y = y.baseAddress else { return }
-                for index in stride(from: 0, to: whole, by: Vector.scalarCount) {
-                    y.store(fastSigmoid(x.vector(at: index)), at: index)
-                }
-                if whole < count {
-                    y.storePrefix(fastSigmoid(x.paddedVector(at: whole, count: count - whole)), at: whole, count: count - whole)
-                }
-            }
+            y.withUnsafeMutableBufferPointer { y in Self.sigmoid(of: x, into: y) }
+        }
+    }
+
+    func apply(to values: inout MutableSpan<Float>) {
+        values.withUnsafeMutableBufferPointer { values in Self.sigmoid(of: UnsafeBufferPointer(values), into: values) }
+    }
+
+    /// y = σ(x) for buffers of one count, which may be the same buffer: each group of eight
+    /// is read before it is written.
+    private static func sigmoid(of x: UnsafeBufferPointer<Float>, into y: UnsafeMutableBufferPointer<Float>) {
+        guard let source = x.baseAddress, let destination = y.baseAddress else { return }
+        let count = x.count, whole = wholeVectors(count)
+        for index in stride(from: 0, to: whole, by: Vector.scalarCount) {
+            destination.store(fastSigmoid(source.vector(at: index)), at: index)
+        }
+        if whole < count {
+            destination.storePrefix(fastSigmoid(source.paddedVector(at: whole, count: count - whole)), at: whole, count: count - whole)
         }
     }
 }
 
-/// y = max(0, x), dy/dx = 1 for x > 0 and 0 otherwise (0 at x = 0, by convention).
+/// y = max(0, x), dy/dx = 1 for x > 0 and 0 otherwise (0 at x = 0, by convention). Written in
+/// y, which is positive exactly where x is, so that y can overwrite x.
 struct Rectifier: ElementwiseFunction {
-    static let derivativeReads = DerivativeArgument.input
+    static let derivativeReads = DerivativeArgument.output
     func value(_ x: Float) -> Float { x > 0 ? x : 0 }
-    func derivative(x: Float, y: Float) -> Float { x > 0 ? 1 : 0 }
+    func derivative(x: Float, y: Float) -> Float { y > 0 ? 1 : 0 }
 }
 
 /// y = x for x > 0 and a·x otherwise, dy/dx = 1 or a.

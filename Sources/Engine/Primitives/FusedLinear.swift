@@ -4,18 +4,23 @@
 /// the graph gets one node instead of two, which saves a tensor, a backward closure and a
 /// gradient buffer per layer (deep, narrow networks spend more time on those than on the
 /// arithmetic). Backward, with z = x·W + b: ∂L/∂z = ∂L/∂y ⊙ f′(z), then the affine map's rule.
-func linear<Function: ElementwiseFunction>(_ x: Tensor, weight: Tensor, bias: Tensor?, then function: Function) -> Tensor {
-    linearWithPreActivation(x, weight: weight, bias: bias, then: function).output
-}
-
-/// `linear(_:weight:bias:then:)`, also returning z = x·W + b, which tracing records as the
-/// linear layer's output.
-func linearWithPreActivation<Function: ElementwiseFunction>(
-    _ x: Tensor, weight: Tensor, bias: Tensor?, then function: Function
-) -> (output: Tensor, preActivation: [Float]) {
+///
+/// z is returned when `keepingPreActivation` is set (tracing records it as the linear layer's
+/// output). Otherwise, when f′ is written in y or is a constant, f overwrites z in place: one
+/// [B, O] buffer written instead of two.
+func linear<Function: ElementwiseFunction>(
+    _ x: Tensor, weight: Tensor, bias: Tensor?, then function: Function, keepingPreActivation: Bool
+) -> (output: Tensor, preActivation: [Float]?) {
     let map = AffineMap(x, weight: weight, bias: bias)
-    let z = map.values()
-    let y = [Float](count: z.count) { y in function.values(of: z.span, into: &y) }
+    let inPlace = !keepingPreActivation && Function.derivativeReads != .input
+    var y = map.values()
+    let z = inPlace ? [] : y
+    if inPlace {
+        var values = y.mutableSpan
+        function.apply(to: &values)
+    } else {
+        y = [Float](count: z.count) { y in function.values(of: z.span, into: &y) }
+    }
     let kept = Function.kept(input: z, output: y)
     let output = Tensor(shape: [map.batch, map.outputs], scalars: y, inputs: map.operands) {
         { [kept] output, g in
@@ -27,5 +32,5 @@ func linearWithPreActivation<Function: ElementwiseFunction>(
             map.accumulateGradients(gz.span)
         }
     }
-    return (output, z)
+    return (output, keepingPreActivation ? z : nil)
 }
