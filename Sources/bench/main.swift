@@ -82,10 +82,11 @@ for (index, threads) in options.threads.enumerated() {
                 run.floors[prepared.workload.key, default: Samples()].append(floor.seconds())
             }
         }
-        if let gemm, round == 1 {
-            note("\(label) engine and cblas_sgemm: W4, alternating")
+        // Every round, so that the GEMM rate is measured across the same moments as the workloads.
+        if let gemm {
+            note("\(label) round \(round): engine and cblas_sgemm: W4, alternating")
             let (engine, direct) = gemm.seconds()
-            run.gemm = (gemm, engine, direct)
+            run.gemm = (gemm, (run.gemm?.engine ?? Samples()).appending(engine), (run.gemm?.direct ?? Samples()).appending(direct))
         }
         for script in [ReferenceScript.pytorch, .numpy] where !options.engineOnly && referencesHaveWork {
             note("\(label) round \(round): \(script.name)")
