@@ -1,6 +1,6 @@
 /// Activation layers that are one fixed element-wise function, which `Sequential` runs fused
-/// with the linear layer before them (`linear(_:weight:bias:then:keepingPreActivation:)`): same values, same
-/// gradients, one primitive instead of two.
+/// with the linear layer before them (`linear(_:weight:bias:then:keepingPreActivation:)`):
+/// same values, same gradients, one primitive instead of two.
 protocol FusableActivation: ActivationLayer {
     associatedtype Function: ElementwiseFunction
     /// The element-wise rule this layer applies.
