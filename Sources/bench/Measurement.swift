@@ -18,13 +18,6 @@ struct Samples: Codable {
 
     mutating func append(_ value: Double) { values.append(value) }
 
-    /// These samples and then `other`'s.
-    func appending(_ other: Samples) -> Samples {
-        var all = self
-        all.values += other.values
-        return all
-    }
-
     var minimum: Double { values.min() ?? .nan }
     var maximum: Double { values.max() ?? .nan }
 

@@ -82,11 +82,15 @@ for (index, threads) in options.threads.enumerated() {
                 run.floors[prepared.workload.key, default: Samples()].append(floor.seconds())
             }
         }
-        // Every round, so that the GEMM rate is measured across the same moments as the workloads.
+        // Every round, so that the GEMM rate is measured across the same moments as the
+        // workloads; each round adds its median, as the scripts report theirs.
         if let gemm {
             note("\(label) round \(round): engine and cblas_sgemm: W4, alternating")
             let (engine, direct) = gemm.seconds()
-            run.gemm = (gemm, (run.gemm?.engine ?? Samples()).appending(engine), (run.gemm?.direct ?? Samples()).appending(direct))
+            var samples = run.gemm ?? (gemm, Samples(), Samples())
+            samples.engine.append(engine.median)
+            samples.direct.append(direct.median)
+            run.gemm = samples
         }
         for script in [ReferenceScript.pytorch, .numpy] where !options.engineOnly && referencesHaveWork {
             note("\(label) round \(round): \(script.name)")

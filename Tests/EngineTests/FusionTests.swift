@@ -1,4 +1,4 @@
-import Engine
+@testable import Engine
 import Testing
 
 /// `Sequential` runs a linear layer and the activation after it as one fused primitive;
@@ -52,4 +52,39 @@ struct FusionTests {
     let linear = model.linearLayers[0]
     #expect(trace[0].output.scalars == linear(input).scalars)
     #expect(trace[1].output.scalars == sigmoid(linear(input)).scalars)
+}
+
+/// Values where rounding and comparisons are most likely to differ: signed zeros, subnormals,
+/// infinities, NaN, and ordinary numbers on both sides of zero.
+private let edgeValues: [Float] = [
+    -0.0, 0.0, .leastNonzeroMagnitude, -.leastNonzeroMagnitude, .leastNormalMagnitude, -.leastNormalMagnitude,
+    .infinity, -.infinity, .nan, .greatestFiniteMagnitude, -.greatestFiniteMagnitude, 1, -1, 0.5, -30, 30,
+]
+
+/// ReLU's derivative is read from its output, so that the output can overwrite its input: it
+/// must be the derivative read from the input, 1 exactly where x > 0.
+@Test func reluDerivativeFromItsOutputIsTheOneFromItsInput() {
+    let relu = Rectifier()
+    for x in edgeValues {
+        #expect(relu.derivative(x: .nan, y: relu.value(x)) == (x > 0 ? 1 : 0), "x = \(x)")
+    }
+}
+
+/// A fused layer applies its activation in place unless the pre-activation is traced: in place
+/// or into a new array, every bit must be the same, for a count that leaves a partial group of
+/// eight.
+@Test func activationsInPlaceWriteTheBitsTheyWriteIntoANewArray() {
+    var generator = SeededGenerator(seed: 12)
+    let inputs = edgeValues + Tensor(randomNormal: [11], standardDeviation: 3, generator: &generator).scalars
+    #expect(inputs.count % 8 != 0)
+    func check(_ function: some ElementwiseFunction, _ name: String) {
+        let copied = [Float](count: inputs.count) { y in function.values(of: inputs.span, into: &y) }
+        var inPlace = inputs
+        var span = inPlace.mutableSpan
+        function.apply(to: &span)
+        #expect(inPlace.map(\.bitPattern) == copied.map(\.bitPattern), "\(name)")
+    }
+    check(Rectifier(), "relu")
+    check(Logistic(), "sigmoid")
+    check(HyperbolicTangent(), "tanh")
 }

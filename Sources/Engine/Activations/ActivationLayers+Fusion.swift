@@ -8,12 +8,15 @@ protocol FusableActivation: ActivationLayer {
     /// f(x·W + b) for `linear`, the layer just before this activation, and x·W + b itself if
     /// `keepingPreActivation`. A requirement (with the default below) so that each conformance
     /// gets a copy specialized to its function.
-    func applied(after linear: Linear, to input: Tensor, keepingPreActivation: Bool) -> (output: Tensor, preActivation: [Float]?)
+    func applied(after linear: Linear, to input: Tensor,
+                 keepingPreActivation: Bool) -> (output: Tensor, preActivation: [Float]?)
 }
 
 extension FusableActivation {
-    func applied(after linear: Linear, to input: Tensor, keepingPreActivation: Bool) -> (output: Tensor, preActivation: [Float]?) {
-        Engine.linear(input, weight: linear.weight, bias: linear.bias, then: function, keepingPreActivation: keepingPreActivation)
+    func applied(after linear: Linear, to input: Tensor,
+                 keepingPreActivation: Bool) -> (output: Tensor, preActivation: [Float]?) {
+        Engine.linear(input, weight: linear.weight, bias: linear.bias, then: function,
+                      keepingPreActivation: keepingPreActivation)
     }
 }
 

@@ -39,9 +39,11 @@ public class Sequential: Module, Layer {
             case .layer(let layer):
                 x = trace == nil ? layer(x) : layer.traced(x, into: &trace!)
             case .fused(let linear, let activation):
-                let (output, preActivation) = activation.applied(after: linear, to: x, keepingPreActivation: trace != nil)
+                let (output, preActivation) = activation.applied(after: linear, to: x,
+                                                                 keepingPreActivation: trace != nil)
                 if let preActivation {
-                    trace?.append(LayerOutput(layer: linear, output: Tensor(shape: output.shape, scalars: preActivation)))
+                    let linearOutput = Tensor(shape: output.shape, scalars: preActivation)
+                    trace?.append(LayerOutput(layer: linear, output: linearOutput))
                     trace?.append(LayerOutput(layer: activation, output: output))
                 }
                 x = output

@@ -137,8 +137,11 @@ struct Logistic: ElementwiseFunction {
         }
     }
 
+    /// The same eight-lane loop, reading and writing one buffer.
     func apply(to values: inout MutableSpan<Float>) {
-        values.withUnsafeMutableBufferPointer { values in Self.sigmoid(of: UnsafeBufferPointer(values), into: values) }
+        values.withUnsafeMutableBufferPointer { values in
+            Self.sigmoid(of: UnsafeBufferPointer(values), into: values)
+        }
     }
 
     /// y = σ(x) for buffers of one count, which may be the same buffer: each group of eight

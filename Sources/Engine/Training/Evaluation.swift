@@ -1,11 +1,14 @@
 /// Measuring a model on a dataset, in evaluation mode and without recording gradients.
 
+/// The rows `evaluate` and `predictions` run through the model at once, unless told otherwise.
+public let defaultEvaluationBatchSize = 256
+
 /// The mean loss and the accuracy of `model` on `dataset` (accuracy is NaN for regression).
 ///
 /// Puts the model in evaluation mode (dropout off, batch norm on running statistics) and
 /// leaves it there; `fit` switches back to training mode at the start of each epoch.
 public func evaluate(_ model: any Layer, on dataset: Dataset, loss: Loss = .crossEntropy,
-                     batchSize: Int = 256) -> (loss: Double, accuracy: Double) {
+                     batchSize: Int = defaultEvaluationBatchSize) -> (loss: Double, accuracy: Double) {
     precondition(dataset.count > 0, "cannot evaluate on an empty dataset")
     model.setTraining(false)
     return withoutGradients {
@@ -21,7 +24,7 @@ public func evaluate(_ model: any Layer, on dataset: Dataset, loss: Loss = .cros
 }
 
 /// The class `model` predicts for each example of `dataset` (the largest output), in evaluation mode.
-public func predictions(of model: any Layer, on dataset: Dataset, batchSize: Int = 256) -> [Int] {
+public func predictions(of model: any Layer, on dataset: Dataset, batchSize: Int = defaultEvaluationBatchSize) -> [Int] {
     model.setTraining(false)
     return withoutGradients {
         dataset.batches(of: batchSize).flatMap { predictedClasses(model($0.inputs)) }
