@@ -14,6 +14,9 @@ struct BenchOptions {
     var engineOnly = false
     /// Keep the exchange folder (data, weights, orders and every implementation's results) and print where it is.
     var keep = false
+    /// Run one round of the engine's side at the first thread count and print it as JSON: how
+    /// the bench starts each round of the engine in a process of its own.
+    var engineRound = false
 
     static let usage = """
         usage: bench [--threads 1,2] [--repetitions 5] [--only KEYS] [--python python3] [--engine-only] [--keep]
@@ -28,6 +31,9 @@ struct BenchOptions {
           --python       the interpreter that runs Sources/bench/reference/*.py
           --engine-only  run the engine's side only (no scripts, no course), e.g. under a profiler
           --keep         keep the exchange folder (with every result as JSON) and print its path
+
+        Each round of the engine runs in a process of its own (`bench --engine-round`, with
+        --threads N, --only KEYS and --gemm-repetitions N), as each round of a script does.
         """
 
     /// Parses `arguments` (without the program name); throws the usage on a mistake.
@@ -65,6 +71,13 @@ struct BenchOptions {
                 options.engineOnly = true
             case "--keep":
                 options.keep = true
+            case "--engine-round":
+                options.engineRound = true
+            case "--gemm-repetitions":
+                guard let count = Int(try value(of: flag)), count >= 1 else {
+                    throw UsageError(message: "--gemm-repetitions takes a count of at least 1")
+                }
+                options.gemmRepetitions = count
             case "--help", "-h":
                 throw UsageError(message: nil)
             default:

@@ -3,7 +3,7 @@ import Foundation
 
 /// A workload with its data in memory, for the engine; the same data is on disk for the scripts.
 struct PreparedWorkload {
-    /// The workload, its `files` filled in.
+    /// The workload (its `files` filled in once `ExchangeFolder.write` has written them).
     let workload: Workload
     let training: Dataset
     /// The held-out set (none for W3).
@@ -50,19 +50,9 @@ struct ExchangeFolder {
 
     var manifestURL: URL { url.appending(path: "manifest.json") }
 
-    /// Splits the digits, draws W3's random inputs, builds each workload's initial model
-    /// and batch order, and writes all of it.
-    func prepare(_ workloads: [Workload], digits: Dataset) throws -> [PreparedWorkload] {
-        // A seeded permutation puts 1,437 rows in training and 360 in test.
-        var splitting = SeededGenerator(seed: 7)
-        let permutation = Array(0..<digits.count).shuffled(using: &splitting)
-        let digitsTraining = digits.subset(rows: permutation.prefix(1437))
-        let digitsTest = digits.subset(rows: permutation.dropFirst(1437))
-        // W2 overfits the first 300 training rows and is validated on the other 1,137.
-        let fewTraining = digitsTraining.subset(rows: 0..<300)
-        let fewValidation = digitsTraining.subset(rows: 300..<digitsTraining.count)
-        let random = Self.randomDataset(rows: 1024, features: 784, classes: 10, seed: 3)
-
+    /// Writes each prepared workload's data, batch order and initial layers, and returns the
+    /// workloads with their file names filled in.
+    func write(_ prepared: [PreparedWorkload]) throws -> [PreparedWorkload] {
         var written: Set<String> = []  // each data set is written once, whoever uses it
         func files(of dataset: Dataset, named name: String) throws -> (features: String, labels: String) {
             let (features, labels) = ("\(name)-features.npy", "\(name)-labels.npy")
@@ -73,35 +63,26 @@ struct ExchangeFolder {
             return (features, labels)
         }
 
-        return try workloads.map { original in
-            var workload = original
-            let training: Dataset, validation: Dataset?, orders: [[Int]]
-            switch workload.data {
-            case .random:
-                (training, validation) = (random, nil)
-                // Batches walk the random rows in stored order, round and round.
-                let steps = workload.warmupSteps + Workload.timedSteps
-                orders = [(0..<steps * workload.batchSize).map { $0 % random.count }]
-            case .digits, .fewDigits:
-                (training, validation) = workload.data == .digits ? (digitsTraining, digitsTest) : (fewTraining, fewValidation)
-                orders = Self.shuffledOrders(count: training.count, epochs: workload.epochs, seed: workload.seed)
-            }
+        return try prepared.map { prepared in
+            var workload = prepared.workload
             let names: (training: String, validation: String) = switch workload.data {
             case .digits: ("digits-training", "digits-test")
             case .fewDigits: ("digits-first300", "digits-other1137")
             case .random: ("random", "")
             }
-            (workload.files.trainingFeatures, workload.files.trainingLabels) = try files(of: training, named: names.training)
-            if let validation {
+            (workload.files.trainingFeatures, workload.files.trainingLabels) = try files(of: prepared.training, named: names.training)
+            if let validation = prepared.validation {
                 (workload.files.validationFeatures, workload.files.validationLabels) = try files(of: validation, named: names.validation)
             }
             let folder = url.appending(path: workload.key)
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             workload.files.orders = "\(workload.key)/orders.npy"
+            let orders = prepared.orders
             try NumpyFile.write(orders.flatMap { $0 }, shape: [orders.count, orders[0].count],
                                 to: url.appending(path: workload.files.orders))
             workload.files.layers = try writeLayers(of: workload.makeModel(), into: workload.key)
-            return PreparedWorkload(workload: workload, training: training, validation: validation, orders: orders)
+            return PreparedWorkload(workload: workload, training: prepared.training, validation: prepared.validation,
+                                    orders: orders)
         }
     }
 
@@ -112,31 +93,14 @@ struct ExchangeFolder {
         try encoder.encode(manifest).write(to: manifestURL)
     }
 
-    /// Writes a random `size`×`size` matrix and returns its file name and values.
-    func writeSquareMatrix(named name: String, size: Int, seed: UInt64) throws -> (file: String, values: [Float]) {
-        var generator = SeededGenerator(seed: seed)
-        let values = (0..<size * size).map { _ in generator.nextFloat(in: -1..<1) }
+    /// Writes a `size`×`size` matrix and returns its file name.
+    func writeSquareMatrix(_ values: [Float], named name: String, size: Int) throws -> String {
         try NumpyFile.write(values, shape: [size, size], to: url.appending(path: "\(name).npy"))
-        return ("\(name).npy", values)
+        return "\(name).npy"
     }
 
     func remove() {
         try? FileManager.default.removeItem(at: url)
-    }
-
-    /// Each epoch's order of the rows: a fresh seeded shuffle per epoch, written to the
-    /// workload's order file and fed to every implementation, the engine included.
-    private static func shuffledOrders(count: Int, epochs: Int, seed: UInt64) -> [[Int]] {
-        var generator = SeededGenerator(seed: seed)
-        return (0..<epochs).map { _ in Array(0..<count).shuffled(using: &generator) }
-    }
-
-    private static func randomDataset(rows: Int, features: Int, classes: Int, seed: UInt64) -> Dataset {
-        var generator = SeededGenerator(seed: seed)
-        let x = (0..<rows * features).map { _ in generator.nextUnitFloat() }
-        let y = (0..<rows).map { _ in Int(generator.next() % UInt64(classes)) }
-        // [N, 784] pixels in [0, 1), like a flattened 28×28 image.
-        return Dataset(features: Tensor(shape: [rows, features], scalars: x), labels: y)
     }
 
     /// Writes each layer's parameters and describes the layer for the scripts.
@@ -163,5 +127,50 @@ struct ExchangeFolder {
                 preconditionFailure("the bench does not describe \(layer.kind) layers to the reference scripts")
             }
         }
+    }
+}
+
+extension PreparedWorkload {
+    /// Splits the digits, draws W3's random inputs and builds each workload's batch order:
+    /// the same every time, so every process that prepares them gets the same workloads.
+    static func make(_ workloads: [Workload], digits: Dataset) -> [PreparedWorkload] {
+        // A seeded permutation puts 1,437 rows in training and 360 in test.
+        var splitting = SeededGenerator(seed: 7)
+        let permutation = Array(0..<digits.count).shuffled(using: &splitting)
+        let digitsTraining = digits.subset(rows: permutation.prefix(1437))
+        let digitsTest = digits.subset(rows: permutation.dropFirst(1437))
+        // W2 overfits the first 300 training rows and is validated on the other 1,137.
+        let fewTraining = digitsTraining.subset(rows: 0..<300)
+        let fewValidation = digitsTraining.subset(rows: 300..<digitsTraining.count)
+        let random = randomDataset(rows: 1024, features: 784, classes: 10, seed: 3)
+
+        return workloads.map { workload in
+            switch workload.data {
+            case .random:
+                // Batches walk the random rows in stored order, round and round.
+                let steps = workload.warmupSteps + Workload.timedSteps
+                return PreparedWorkload(workload: workload, training: random, validation: nil,
+                                        orders: [(0..<steps * workload.batchSize).map { $0 % random.count }])
+            case .digits, .fewDigits:
+                let (training, validation) = workload.data == .digits ? (digitsTraining, digitsTest) : (fewTraining, fewValidation)
+                return PreparedWorkload(workload: workload, training: training, validation: validation,
+                                        orders: shuffledOrders(count: training.count, epochs: workload.epochs, seed: workload.seed))
+            }
+        }
+    }
+
+    /// Each epoch's order of the rows: a fresh seeded shuffle per epoch, written to the
+    /// workload's order file and fed to every implementation, the engine included.
+    private static func shuffledOrders(count: Int, epochs: Int, seed: UInt64) -> [[Int]] {
+        var generator = SeededGenerator(seed: seed)
+        return (0..<epochs).map { _ in Array(0..<count).shuffled(using: &generator) }
+    }
+
+    private static func randomDataset(rows: Int, features: Int, classes: Int, seed: UInt64) -> Dataset {
+        var generator = SeededGenerator(seed: seed)
+        let x = (0..<rows * features).map { _ in generator.nextUnitFloat() }
+        let y = (0..<rows).map { _ in Int(generator.next() % UInt64(classes)) }
+        // [N, 784] pixels in [0, 1), like a flattened 28×28 image.
+        return Dataset(features: Tensor(shape: [rows, features], scalars: x), labels: y)
     }
 }

@@ -44,3 +44,15 @@ struct GEMMRate {
         return (engine, direct)
     }
 }
+
+extension GEMMRate {
+    /// W4's operands: `size`×`size` matrices of seeded values in [−1, 1), the same in every
+    /// process.
+    init(size: Int, repetitions: Int) {
+        func matrix(seed: UInt64) -> [Float] {
+            var generator = SeededGenerator(seed: seed)
+            return (0..<size * size).map { _ in generator.nextFloat(in: -1..<1) }
+        }
+        self.init(size: size, a: matrix(seed: 401), b: matrix(seed: 402), repetitions: repetitions)
+    }
+}

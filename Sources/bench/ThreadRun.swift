@@ -41,6 +41,18 @@ struct ThreadRun {
     /// Timed at the first thread count only.
     var course: Result<CourseTiming, CourseTimingError>?
 
+    /// Adds one round of the engine's side: its workloads, floors and W4 medians.
+    mutating func add(_ round: EngineRound, gemm rate: GEMMRate?) {
+        for (key, result) in round.workloads { engine[key, default: WorkloadSamples()].add(result) }
+        for (key, seconds) in round.floors { floors[key, default: Samples()].append(seconds) }
+        if let rate, let seconds = round.gemm {
+            var samples = gemm ?? (rate, Samples(), Samples())
+            samples.engine.append(seconds.engine)
+            samples.direct.append(seconds.direct)
+            gemm = samples
+        }
+    }
+
     /// The machine's measured GEMM rate at this thread count (median), in FLOP/s.
     var gemmRate: Double? { gemm.map { $0.rate.operations / $0.direct.median } }
 

@@ -38,16 +38,24 @@ func note(_ text: String) {
 let references = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appending(path: "reference")
 let binaries = Bundle.main.executableURL?.deletingLastPathComponent() ?? URL(fileURLWithPath: ".")
 
+let prepared = PreparedWorkload.make(Workload.all.filter { options.includes($0.key) }, digits: try Digits.load())
+let gemm = options.includes("w4") ? GEMMRate(size: 1024, repetitions: options.gemmRepetitions) : nil
+
+// A round of the engine's side, in a process the bench started: measure, print, exit.
+if options.engineRound {
+    BLAS.setThreadCount(options.threads[0])
+    let round = EngineRound.measure(prepared, gemm: gemm)
+    FileHandle.standardOutput.write(try JSONEncoder().encode(round))
+    exit(0)
+}
+
 let folder = try ExchangeFolder.create()
-let workloads = try folder.prepare(Workload.all.filter { options.includes($0.key) }, digits: Digits.load())
-var gemm: GEMMRate?
+let workloads = try folder.write(prepared)
 var gemmFiles: Manifest.GEMMFiles?
-if options.includes("w4") {
-    let size = 1024
-    let (fileA, valuesA) = try folder.writeSquareMatrix(named: "gemm-a", size: size, seed: 401)
-    let (fileB, valuesB) = try folder.writeSquareMatrix(named: "gemm-b", size: size, seed: 402)
-    gemm = GEMMRate(size: size, a: valuesA, b: valuesB, repetitions: options.gemmRepetitions)
-    gemmFiles = Manifest.GEMMFiles(size: size, a: fileA, b: fileB, repetitions: options.gemmRepetitions)
+if let gemm {
+    let (fileA, fileB) = (try folder.writeSquareMatrix(gemm.a, named: "gemm-a", size: gemm.size),
+                          try folder.writeSquareMatrix(gemm.b, named: "gemm-b", size: gemm.size))
+    gemmFiles = Manifest.GEMMFiles(size: gemm.size, a: fileA, b: fileB, repetitions: options.gemmRepetitions)
 }
 // The scripts run once per round: a warm-up run and one timed run of each workload.
 try folder.writeManifest(Manifest(
@@ -58,39 +66,26 @@ try folder.writeManifest(Manifest(
 // `--only course,rebuild` leaves the scripts nothing to compare.
 let referencesHaveWork = !workloads.isEmpty || gemmFiles != nil
 print("Machine: \(Machine.description)")
-// Each workload with a share-of-GEMM goal also times its floor, right after the engine's run
-// in the same round, so that both see the same moments of the machine.
-let floors = Dictionary(uniqueKeysWithValues: workloads.compactMap { prepared -> (String, WorkloadFloor)? in
-    guard case .shareOfGEMM = prepared.workload.goal else { return nil }
-    return (prepared.workload.key, WorkloadFloor(prepared))
-})
 var failures: [String] = []
 for (index, threads) in options.threads.enumerated() {
     BLAS.setThreadCount(threads)
     let label = "[\(threads) thread\(threads == 1 ? "" : "s")]"
     var run = ThreadRun(threads: threads)
-    note("\(label) engine warm-up")
-    for prepared in workloads { _ = EngineRun.measure(prepared) }
-    for floor in floors.values { _ = floor.seconds() }
-    // Workloads without a speed goal are run once, for the agreement check only.
+    // Workloads without a speed goal are run once, for the agreement check only. Each round of
+    // the engine (a warm-up and a timed run of each workload, of its floor, and W4) runs in a
+    // process of its own, as each round of the scripts does.
     for round in 1...options.repetitions {
-        for prepared in workloads where round == 1 || prepared.workload.goal != nil {
-            note("\(label) round \(round): engine \(prepared.workload.title)")
-            run.engine[prepared.workload.key, default: WorkloadSamples()].add(EngineRun.measure(prepared))
-            if let floor = floors[prepared.workload.key] {
-                note("\(label) round \(round): floor of \(prepared.workload.title)")
-                run.floors[prepared.workload.key, default: Samples()].append(floor.seconds())
+        let keys = workloads.filter { round == 1 || $0.workload.goal != nil }.map(\.workload.key) + (gemm == nil ? [] : ["w4"])
+        if !keys.isEmpty {
+            note("\(label) round \(round): engine")
+            switch EngineRound.run(binary: Bundle.main.executableURL ?? binaries.appending(path: "bench"), keys: keys, threads: threads,
+                                   gemmRepetitions: options.gemmRepetitions) {
+            case .success(let measured):
+                run.add(measured, gemm: gemm)
+            case .failure(let error):
+                note("bench: \(error.reason)")
+                exit(2)
             }
-        }
-        // Every round, so that the GEMM rate is measured across the same moments as the
-        // workloads; each round adds its median, as the scripts report theirs.
-        if let gemm {
-            note("\(label) round \(round): engine and cblas_sgemm: W4, alternating")
-            let (engine, direct) = gemm.seconds()
-            var samples = run.gemm ?? (gemm, Samples(), Samples())
-            samples.engine.append(engine.median)
-            samples.direct.append(direct.median)
-            run.gemm = samples
         }
         for script in [ReferenceScript.pytorch, .numpy] where !options.engineOnly && referencesHaveWork {
             note("\(label) round \(round): \(script.name)")
