@@ -47,13 +47,9 @@ struct FeatureAffine {
         }
     }
 
-    /// Calls `body` with the flat index and the feature of every value, row by row. Wrapping
-    /// arithmetic (every index is below B·F): an overflow check would keep the loop scalar.
+    /// Calls `body` with the flat index and the feature of every value, row by row.
     @inline(__always)
     private func forEachValue(_ body: (_ index: Int, _ feature: Int) -> Void) {
-        for row in 0..<batch {
-            let start = row &* features
-            for c in 0..<features { body(start &+ c, c) }
-        }
+        forEachFeatureValue(rows: batch, features: features, body)
     }
 }

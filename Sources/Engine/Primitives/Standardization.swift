@@ -58,16 +58,9 @@ struct Standardization {
     /// straight through (for `[B, F]`, a loop over the features of a row, which vectorizes).
     @inline(__always)
     private func forEachValue(_ body: (_ index: Int, _ channel: Int) -> Void) {
-        // Wrapping arithmetic (the indices stay below the value count, which fits in an Int):
-        // an overflow check inside the loop would keep it from vectorizing.
-        guard inner > 1 else {
-            // `[B, F]`: one flat loop over each row's features.
-            for a in 0..<outer {
-                let start = a &* channels
-                for c in 0..<channels { body(start &+ c, c) }
-            }
-            return
-        }
+        guard inner > 1 else { return forEachFeatureValue(rows: outer, features: channels, body) }
+        // Wrapping arithmetic, as in `forEachFeatureValue`: an overflow check would keep the
+        // loop from vectorizing.
         for a in 0..<outer {
             for c in 0..<channels {
                 let start = (a &* channels &+ c) &* inner
