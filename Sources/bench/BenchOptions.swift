@@ -17,6 +17,8 @@ struct BenchOptions {
     /// Run one round of the engine's side at the first thread count and print it as JSON: how
     /// the bench starts each round of the engine in a process of its own.
     var engineRound = false
+    /// Where `--engine-round` writes its result.
+    var output: String?
 
     static let usage = """
         usage: bench [--threads 1,2] [--repetitions 5] [--only KEYS] [--python python3] [--engine-only] [--keep]
@@ -33,7 +35,8 @@ struct BenchOptions {
           --keep         keep the exchange folder (with every result as JSON) and print its path
 
         Each round of the engine runs in a process of its own (`bench --engine-round`, with
-        --threads N, --only KEYS and --gemm-repetitions N), as each round of a script does.
+        --threads N, --only KEYS, --gemm-repetitions N and --out FILE), as each round of a
+        script does.
         """
 
     /// Parses `arguments` (without the program name); throws the usage on a mistake.
@@ -73,6 +76,8 @@ struct BenchOptions {
                 options.keep = true
             case "--engine-round":
                 options.engineRound = true
+            case "--out":
+                options.output = try value(of: flag)
             case "--gemm-repetitions":
                 guard let count = Int(try value(of: flag)), count >= 1 else {
                     throw UsageError(message: "--gemm-repetitions takes a count of at least 1")

@@ -8,7 +8,7 @@ import Foundation
 ///
 /// The bench starts itself with `--engine-round`; that process prepares the same workloads
 /// (they are seeded), warms each up, times it once, then its floor, then W4, and writes what it
-/// measured to standard output as JSON.
+/// measured as JSON to the file `--out` names.
 struct EngineRound: Codable {
     /// By workload key.
     var workloads: [String: WorkloadResult] = [:]
@@ -41,37 +41,12 @@ struct EngineRound: Codable {
         return round
     }
 
-    /// The bench's side: starts `binary --engine-round` for `keys` at `threads` BLAS threads and
-    /// decodes what it wrote, or says why it could not.
-    static func run(binary: URL, keys: [String], threads: Int, gemmRepetitions: Int) -> Result<EngineRound, RoundError> {
-        let process = Process()
-        process.executableURL = binary
-        process.arguments = ["--engine-round", "--threads", String(threads), "--only", keys.joined(separator: ","),
-                             "--gemm-repetitions", String(gemmRepetitions)]
-        let (output, errors) = (Pipe(), Pipe())
-        process.standardOutput = output
-        process.standardError = errors
-        do {
-            try process.run()
-        } catch {
-            return .failure(RoundError(reason: "could not start \(binary.path): \(error)"))
-        }
-        let written = output.fileHandleForReading.readDataToEndOfFile()
-        let said = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else {
-            let tail = said.split(separator: "\n").suffix(3).joined(separator: " | ")
-            return .failure(RoundError(reason: "the engine's round exited with status \(process.terminationStatus): \(tail)"))
-        }
-        do {
-            return .success(try JSONDecoder().decode(EngineRound.self, from: written))
-        } catch {
-            return .failure(RoundError(reason: "the engine's round wrote no readable result: \(error)"))
-        }
-    }
-
-    /// Why a round of the engine failed.
-    struct RoundError: Error {
-        let reason: String
+    /// The bench's side: starts `binary --engine-round` for `keys` at `threads` BLAS threads,
+    /// with `output` for its result, and decodes what it wrote.
+    static func run(binary: URL, keys: [String], threads: Int, gemmRepetitions: Int,
+                    output: URL) -> Result<EngineRound, ChildProcess.Failure> {
+        let arguments = ["--engine-round", "--threads", String(threads), "--only", keys.joined(separator: ","),
+                         "--gemm-repetitions", String(gemmRepetitions), "--out", output.path]
+        return ChildProcess.run(binary, arguments, name: "the engine's round", output: output, as: EngineRound.self)
     }
 }

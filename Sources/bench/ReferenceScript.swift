@@ -34,36 +34,16 @@ struct ReferenceScript {
     /// variable, and decodes what it wrote; never throws, a failure becomes the column's text.
     func run(folder: ExchangeFolder, scripts: URL, python: String, threads: Int) -> ReferenceResult {
         let output = folder.url.appending(path: "\(file).\(threads).json")
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = [python, scripts.appending(path: file).path, folder.manifestURL.path,
-                             "--threads", String(threads), "--out", output.path]
         var environment = ProcessInfo.processInfo.environment
         for variable in ["OMP_NUM_THREADS", "MKL_NUM_THREADS", "OPENBLAS_NUM_THREADS"] {
             environment[variable] = String(threads)
         }
-        process.environment = environment
-        let errors = Pipe()
-        process.standardError = errors
-        do {
-            try process.run()
-        } catch {
-            return .failed("could not start \(python): \(error)")
-        }
-        let said = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else {
-            let tail = said.split(separator: "\n").suffix(3).joined(separator: " | ")
-            return .failed("\(file) exited with status \(process.terminationStatus): \(tail)")
-        }
-        do {
-            let decoder = JSONDecoder()
-            // A diverging run's losses are NaN or infinite; the scripts write them as strings.
-            decoder.nonConformingFloatDecodingStrategy = .convertFromString(
-                positiveInfinity: "Infinity", negativeInfinity: "-Infinity", nan: "NaN")
-            return try decoder.decode(ReferenceResult.self, from: Data(contentsOf: output))
-        } catch {
-            return .failed("\(file) wrote no readable result: \(error)")
+        let arguments = [python, scripts.appending(path: file).path, folder.manifestURL.path,
+                         "--threads", String(threads), "--out", output.path]
+        switch ChildProcess.run(URL(fileURLWithPath: "/usr/bin/env"), arguments, environment: environment,
+                                name: file, output: output, as: ReferenceResult.self) {
+        case .success(let result): return result
+        case .failure(let failure): return .failed(failure.reason)
         }
     }
 }

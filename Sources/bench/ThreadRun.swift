@@ -66,6 +66,7 @@ struct ThreadRun {
             let workload = prepared.workload
             guard let samples = engine[workload.key], let speedGoal = workload.goal else { continue }
             let seconds = samples.seconds.median
+            let unit = workload.timing == .perEpoch ? "ms/epoch" : "ms/step"
             let flops = operations(of: prepared) / seconds
             let torch = pytorch?.workloads[workload.key]?.seconds.median
             let goal = switch speedGoal {
@@ -76,7 +77,7 @@ struct ThreadRun {
                     + mark(gemmRate.flatMap { rate in torch.map { flops >= share * rate && seconds < $0 } })
             }
             table.rows.append([
-                workload.title, workload.timing == .perEpoch ? "ms/epoch" : "ms/step",
+                workload.title, unit,
                 Format.spread(samples.seconds),
                 cell(pytorch, \.workloads[workload.key]?.seconds), cell(numpy, \.workloads[workload.key]?.seconds),
                 ratio(seconds, torch),
@@ -87,7 +88,7 @@ struct ThreadRun {
                 let floorFlops = operations(of: prepared) / floor.median
                 table.rows.append([
                     "  its floor: products (cblas) + \(workload.optimizer == "adam" ? "Adam" : "SGD")",
-                    workload.timing == .perEpoch ? "ms/epoch" : "ms/step", Format.spread(floor), "", "", "", "",
+                    unit, Format.spread(floor), "", "", "", "",
                     Format.significant(floorFlops / 1e9), gemmRate.map { Format.percent(floorFlops / $0) } ?? "",
                     "(engine at \(Format.percent(floor.median / seconds)) of it)",
                 ])

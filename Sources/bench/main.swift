@@ -41,11 +41,15 @@ let binaries = Bundle.main.executableURL?.deletingLastPathComponent() ?? URL(fil
 let prepared = PreparedWorkload.make(Workload.all.filter { options.includes($0.key) }, digits: try Digits.load())
 let gemm = options.includes("w4") ? GEMMRate(size: 1024, repetitions: options.gemmRepetitions) : nil
 
-// A round of the engine's side, in a process the bench started: measure, print, exit.
+// A round of the engine's side, in a process the bench started: measure, write, exit.
 if options.engineRound {
+    guard let output = options.output else {
+        note("bench: --engine-round needs --out FILE")
+        exit(2)
+    }
     BLAS.setThreadCount(options.threads[0])
     let round = EngineRound.measure(prepared, gemm: gemm)
-    FileHandle.standardOutput.write(try JSONEncoder().encode(round))
+    try ChildProcess.encoder.encode(round).write(to: URL(fileURLWithPath: output))
     exit(0)
 }
 
@@ -78,12 +82,13 @@ for (index, threads) in options.threads.enumerated() {
         let keys = workloads.filter { round == 1 || $0.workload.goal != nil }.map(\.workload.key) + (gemm == nil ? [] : ["w4"])
         if !keys.isEmpty {
             note("\(label) round \(round): engine")
-            switch EngineRound.run(binary: Bundle.main.executableURL ?? binaries.appending(path: "bench"), keys: keys, threads: threads,
-                                   gemmRepetitions: options.gemmRepetitions) {
+            switch EngineRound.run(binary: binaries.appending(path: "bench"), keys: keys, threads: threads,
+                                   gemmRepetitions: options.gemmRepetitions,
+                                   output: folder.url.appending(path: "engine-round.json")) {
             case .success(let measured):
                 run.add(measured, gemm: gemm)
-            case .failure(let error):
-                note("bench: \(error.reason)")
+            case .failure(let failure):
+                note("bench: \(failure.reason)")
                 exit(2)
             }
         }
@@ -100,7 +105,7 @@ for (index, threads) in options.threads.enumerated() {
         }
     }
     if options.keep {
-        try JSONEncoder().encode(run.engine).write(to: folder.url.appending(path: "engine.\(threads).json"))
+        try ChildProcess.encoder.encode(run.engine).write(to: folder.url.appending(path: "engine.\(threads).json"))
     }
     if index == 0 && options.includes("course") && !options.engineOnly {
         note("course build, then each lesson on its own")
